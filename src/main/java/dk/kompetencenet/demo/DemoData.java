@@ -1,0 +1,117 @@
+package dk.kompetencenet.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dk.kompetencenet.organisation.Address;
+import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.organisation.Institution;
+import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.organisation.InstitutionType;
+import dk.kompetencenet.organisation.JobRole;
+import dk.kompetencenet.platform.persistence.DatabaseReady;
+import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.platform.security.SystemAccess;
+import dk.kompetencenet.security.AccountService;
+
+/** Loads {@code seed/demo/} into an empty database, once, in one transaction. */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
+            .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get();
+
+    @Inject
+    private InstitutionService institutions;
+
+    @Inject
+    private EmployeeService employees;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    @ConfigProperty(name = "kompetencenet.demo.password", defaultValue = "kompetencenet")
+    private String demoPassword;
+
+    @ActivateRequestContext
+    @Transactional
+    void load(@Observes @Priority(DatabaseReady.SEED_DEMO) DatabaseReady ready) {
+        if (!ready.demo()) {
+            return;
+        }
+        SystemAccess.run(this::loadIfEmpty);
+    }
+
+    private void loadIfEmpty() {
+        if (!institutions.isEmpty()) {
+            LOG.info("Demo data not loaded: the database already has institutions");
+            return;
+        }
+        Map<String, Long> institutionIds = new LinkedHashMap<>();
+        for (CSVRecord r : read("seed/demo/institutions.csv")) {
+            Institution institution = institutions.create(r.get("Navn"), InstitutionType.valueOf(r.get("Type")),
+                    r.get("Område"), new Address(r.get("Adresse"), r.get("Postnummer"), r.get("By")));
+            institutionIds.put(institution.getName(), institution.getId());
+        }
+        Map<String, StringBuilder> staffFiles = new LinkedHashMap<>();
+        for (CSVRecord r : read("seed/demo/employees.csv")) {
+            staffFiles.computeIfAbsent(r.get("Institution"), k -> new StringBuilder("Fornavn;Efternavn;E-mail;Stilling\n"))
+                    .append(String.join(";", r.get("Fornavn"), r.get("Efternavn"), r.get("E-mail"), r.get("Stilling")))
+                    .append('\n');
+        }
+        staffFiles.forEach((institution, csv) -> employees.importCsv(institutionIds.get(institution),
+                csv.toString().getBytes(StandardCharsets.UTF_8)));
+        for (CSVRecord r : read("seed/demo/administration.csv")) {
+            employees.create(new EmployeeService.Details(r.get("Fornavn"), r.get("Efternavn"), r.get("E-mail"),
+                    JobRole.parse(r.get("Stilling")).orElseThrow(), Set.of()));
+        }
+        List<String> created = new ArrayList<>();
+        for (CSVRecord r : read("seed/demo/accounts.csv")) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            Arrays.stream(r.get("Roller").split(",")).map(String::trim).map(Role::valueOf).forEach(roles::add);
+            Long employeeId = employees.findByEmail(r.get("E-mail")).orElseThrow().getId();
+            accounts.create(r.get("Brugernavn"), employeeId, roles, demoPassword.toCharArray());
+            created.add(r.get("Brugernavn"));
+        }
+        LOG.info(() -> "Loaded demo data: " + institutionIds.size() + " institutions; demo accounts " + created
+                + " (password from kompetencenet.demo.password)");
+    }
+
+    private static List<CSVRecord> read(String resource) {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo file missing from the application: " + resource);
+            }
+            try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), FORMAT)) {
+                return parser.getRecords();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Demo data for trying Kompetencenet out: a handful of institutions with staff and one account per role, loaded from
+ * {@code seed/demo/} through the features' own services when {@code kompetencenet.demo} is on and the database is empty.
+ */
+package dk.kompetencenet.demo;

@@ -1,0 +1,147 @@
+package dk.kompetencenet.organisation;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.persistence.VersionedEntity;
+
+/**
+ * A member of staff: name, work e-mail, job role and the institution(s) they work at. Only what the strategy's
+ * follow-up needs is kept (no CPR number, no private contact data).
+ */
+@Entity
+@Table(name = "employee")
+@NamedQuery(name = "Employee.byEmail", query = "select e from Employee e where e.email = :email")
+@NamedQuery(name = "Employee.emailsIn", query = "select e.email from Employee e where e.email in :emails")
+public class Employee extends VersionedEntity {
+
+    private static final String EMAIL_PATTERN = "^[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+$";
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "job_role", nullable = false, length = 30)
+    private JobRole jobRole;
+
+    @ManyToMany
+    @JoinTable(name = "employee_institution",
+            joinColumns = @JoinColumn(name = "employee_id"),
+            inverseJoinColumns = @JoinColumn(name = "institution_id"))
+    private Set<Institution> institutions = new HashSet<>();
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Employee() {
+    }
+
+    public Employee(String firstName, String lastName, String email, JobRole jobRole) {
+        rename(firstName, lastName);
+        changeEmail(email);
+        changeJobRole(jobRole);
+    }
+
+    /** A well-formed e-mail address, lower-cased; anything else is refused. */
+    public static String normaliseEmail(String email) {
+        String trimmed = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (trimmed.length() > 254 || !trimmed.matches(EMAIL_PATTERN)) {
+            throw new InvalidInputException(Problem.inField("email", "employee.error.email", email == null ? "" : email));
+        }
+        return trimmed;
+    }
+
+    public final void rename(String firstName, String lastName) {
+        this.firstName = requireName("firstName", firstName);
+        this.lastName = requireName("lastName", lastName);
+    }
+
+    public final void changeEmail(String email) {
+        this.email = normaliseEmail(email);
+    }
+
+    public final void changeJobRole(JobRole jobRole) {
+        if (jobRole == null) {
+            throw new InvalidInputException(Problem.inField("jobRole", "employee.error.jobRole"));
+        }
+        this.jobRole = jobRole;
+    }
+
+    public void joinInstitution(Institution institution) {
+        institutions.add(institution);
+    }
+
+    public void leaveInstitution(Institution institution) {
+        institutions.remove(institution);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    public boolean worksAt(Long institutionId) {
+        return institutions.stream().anyMatch(i -> i.getId().equals(institutionId));
+    }
+
+    private static String requireName(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(Problem.inField(field, "employee.error.nameRequired"));
+        }
+        if (value.trim().length() > 100) {
+            throw new InvalidInputException(Problem.inField(field, "employee.error.nameTooLong"));
+        }
+        return value.trim();
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public JobRole getJobRole() {
+        return jobRole;
+    }
+
+    public Set<Institution> getInstitutions() {
+        return Collections.unmodifiableSet(institutions);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,89 @@
+package dk.kompetencenet.organisation.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dk.kompetencenet.organisation.Employee;
+import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.organisation.Institution;
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.InvalidInputException.Problem;
+
+/** Staff, scoped like the pages: leaders and supervisors to their institution(s). */
+@Path("employees")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisation")
+public class EmployeeResource {
+
+    static final int MAX_PAGE = 1000;
+    static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+    @Inject
+    private EmployeeService employees;
+
+    public record EmployeeJson(Long id, String firstName, String lastName, String email, String jobRole,
+                               boolean active, List<String> institutions) {
+    }
+
+    public record ImportResult(int imported) {
+    }
+
+    @GET
+    @Operation(summary = "Staff of one institution, or of every institution in the caller's scope; paged with first/max;"
+            + " the total is in the header X-Total-Count")
+    public Response list(@QueryParam("institution") Long institutionId, @QueryParam("q") String text,
+                         @QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive,
+                         @QueryParam("first") @DefaultValue("0") int first,
+                         @QueryParam("max") @DefaultValue("200") int max) {
+        if (first < 0 || max < 1 || max > MAX_PAGE) {
+            throw new InvalidInputException(Problem.inField("max", "api.error.paging", MAX_PAGE));
+        }
+        var filter = new EmployeeService.Filter(text, institutionId, null, includeInactive);
+        List<EmployeeJson> page = employees.page(filter, first, max).stream()
+                .map(r -> new EmployeeJson(r.id(), r.firstName(), r.lastName(), r.email(), r.jobRole().name(),
+                        r.active(), r.institutions()))
+                .toList();
+        return Response.ok(page).header("X-Total-Count", employees.count(filter)).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @Operation(summary = "One employee; 403 outside the caller's scope")
+    public EmployeeJson get(@PathParam("id") long id) {
+        Employee e = employees.get(id);
+        return new EmployeeJson(e.getId(), e.getFirstName(), e.getLastName(), e.getEmail(), e.getJobRole().name(),
+                e.isActive(), e.getInstitutions().stream().map(Institution::getName).sorted().toList());
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Imports staff from a CSV file (UTF-8, ';', header Fornavn;Efternavn;E-mail;Stilling) into an"
+            + " institution. All or nothing: 400 lists every bad line and imports none.")
+    public ImportResult importCsv(@QueryParam("institution") Long institutionId, byte[] content) {
+        if (institutionId == null) {
+            throw new InvalidInputException(Problem.inField("institution", "api.error.institutionRequired"));
+        }
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException(Problem.atLine(1, "import.error.empty"));
+        }
+        if (content.length > MAX_IMPORT_BYTES) {
+            throw new InvalidInputException(Problem.atLine(1, "import.error.tooLarge", MAX_IMPORT_BYTES / (1024 * 1024)));
+        }
+        return new ImportResult(employees.importCsv(institutionId, content));
+    }
+}

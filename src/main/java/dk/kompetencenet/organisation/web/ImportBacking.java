@@ -1,0 +1,105 @@
+package dk.kompetencenet.organisation.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.file.UploadedFile;
+
+import dk.kompetencenet.organisation.EmployeeCsv;
+import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.organisation.Institution;
+import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.i18n.Texts;
+import dk.kompetencenet.platform.security.Caller;
+import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.platform.web.Messages;
+
+/** Staff import from a CSV file: all or nothing, with every bad line listed. */
+@Named
+@ViewScoped
+public class ImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    @Inject
+    private EmployeeService employees;
+
+    @Inject
+    private InstitutionService institutions;
+
+    @Inject
+    private Caller caller;
+
+    private Long institution;
+    private transient UploadedFile file;
+    private List<Institution> institutionChoices;
+    private List<LineError> errors = List.of();
+
+    /** A bad line of the file, as shown in the error table. */
+    public record LineError(Integer line, String message) implements Serializable {
+    }
+
+    public void load() {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+        institutionChoices = institutions.choices();
+        if (institution == null && institutionChoices.size() == 1) {
+            institution = institutionChoices.get(0).getId();
+        }
+    }
+
+    public void upload() {
+        errors = List.of();
+        if (file == null || file.getSize() == 0) {
+            Messages.errorHere("import.error.noFile");
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            Messages.errorHere("import.error.tooLarge", MAX_BYTES / (1024 * 1024));
+            return;
+        }
+        try {
+            int imported = employees.importCsv(institution, file.getContent());
+            Messages.infoHere("import.done", imported);
+        } catch (InvalidInputException e) {
+            var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            errors = e.problems().stream()
+                    .map(p -> new LineError(p.line(), Texts.get(locale, p.key(), p.arguments().toArray()))).toList();
+            Messages.errorHere("import.rejected", errors.size());
+        }
+    }
+
+    public String getHeader() {
+        return String.join(";", EmployeeCsv.HEADER);
+    }
+
+    public List<Institution> getInstitutionChoices() {
+        return institutionChoices;
+    }
+
+    public List<LineError> getErrors() {
+        return errors;
+    }
+
+    public Long getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Long institution) {
+        this.institution = institution;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,44 @@
+package dk.kompetencenet.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Kompetencenet's user-facing text: one bundle, {@code i18n/messages}, in Danish (the default) and English. Pages read it
+ * as {@code #{msg[...]}}; REST answers and mails through this class.
+ */
+public final class Texts {
+
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale DANISH = Locale.forLanguageTag("da");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> SUPPORTED = List.of(DANISH, ENGLISH);
+
+    private Texts() {
+    }
+
+    /** The supported locale closest to the one asked for: English for any English, Danish otherwise. */
+    public static Locale supported(Locale requested) {
+        return requested != null && ENGLISH.getLanguage().equals(requested.getLanguage()) ? ENGLISH : DANISH;
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, supported(locale), Texts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The text for a key in the locale, with arguments filled in; the key itself if the bundle lacks it. */
+    public static String get(Locale locale, String key, Object... arguments) {
+        Locale supported = supported(locale);
+        String pattern;
+        try {
+            pattern = bundle(supported).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported).format(arguments);
+    }
+}

@@ -1,0 +1,12 @@
+package dk.kompetencenet.platform.persistence;
+
+/**
+ * Fired once at start-up after the schema is migrated. Features observe it, ordered by {@code @Priority}, to seed what
+ * they own: {@link #SEED_REFERENCE_DATA} first, then {@link #SEED_ACCOUNTS}, then {@link #SEED_DEMO}.
+ */
+public record DatabaseReady(boolean demo) {
+
+    public static final int SEED_REFERENCE_DATA = 100;
+    public static final int SEED_ACCOUNTS = 200;
+    public static final int SEED_DEMO = 300;
+}

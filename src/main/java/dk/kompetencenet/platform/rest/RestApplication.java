@@ -1,0 +1,20 @@
+package dk.kompetencenet.platform.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The JSON API under /api, with the same accounts as the pages (HTTP Basic), described at /openapi. */
+@ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(title = "Kompetencenet API", version = "1",
+                description = "Strategy, organisation and competence data of Kompetencenet. HTTP Basic with a Kompetencenet account."),
+        security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class RestApplication extends Application {
+}

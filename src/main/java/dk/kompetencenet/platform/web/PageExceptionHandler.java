@@ -1,0 +1,89 @@
+package dk.kompetencenet.platform.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.persistence.OptimisticLockException;
+
+import dk.kompetencenet.platform.ConcurrentChangeException;
+import dk.kompetencenet.platform.DomainException;
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.i18n.Texts;
+import dk.kompetencenet.platform.security.AccessDeniedException;
+
+/**
+ * The pages' one path for refusals from the services. Access denied and not found become the 403 and 404 pages (or a
+ * message in an ajax request); refused input and concurrent changes become messages on the same page, with the user's
+ * input kept and nothing saved. Anything else goes on to the error page.
+ */
+public class PageExceptionHandler extends ExceptionHandlerWrapper {
+
+    public PageExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable exception = events.next().getContext().getException();
+            DomainException refusal = cause(exception, DomainException.class);
+            if (refusal == null && cause(exception, OptimisticLockException.class) != null) {
+                refusal = new ConcurrentChangeException();
+            }
+            if (refusal != null && handled(context, refusal)) {
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static boolean handled(FacesContext context, DomainException refusal) {
+        boolean ajax = context.getPartialViewContext().isAjaxRequest();
+        boolean rendering = context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        if ((refusal instanceof AccessDeniedException || refusal instanceof NotFoundException) && !ajax) {
+            if (context.getExternalContext().isResponseCommitted()) {
+                return false;
+            }
+            try {
+                context.getExternalContext().responseSendError(refusal instanceof NotFoundException ? 404 : 403, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            context.responseComplete();
+            return true;
+        }
+        if (rendering) {
+            return false;
+        }
+        var locale = context.getViewRoot() == null ? Texts.DANISH : context.getViewRoot().getLocale();
+        if (refusal instanceof InvalidInputException invalid) {
+            invalid.problems().forEach(p -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Texts.get(locale, p.key(), p.arguments().toArray()), null)));
+        } else {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Texts.get(locale, refusal.key(), refusal.arguments()), null));
+        }
+        context.validationFailed();
+        context.renderResponse();
+        return true;
+    }
+
+    static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+}

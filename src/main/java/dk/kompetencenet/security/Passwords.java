@@ -1,0 +1,46 @@
+package dk.kompetencenet.security;
+
+import java.security.SecureRandom;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+
+/** PBKDF2 (HMAC-SHA512, 210,000 iterations as OWASP advises) for every stored password. */
+@ApplicationScoped
+public class Passwords {
+
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    private Pbkdf2PasswordHash hash;
+
+    @PostConstruct
+    void configure() {
+        hash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    }
+
+    public String hash(char[] password) {
+        return hash.generate(password);
+    }
+
+    public boolean matches(char[] password, String storedHash) {
+        return hash.verify(password, storedHash);
+    }
+
+    /** A random password of 16 characters without look-alikes (0/O, 1/l/I). */
+    public static String random() {
+        StringBuilder sb = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package dk.kompetencenet.strategy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.audit.AuditLog;
+import dk.kompetencenet.platform.security.Caller;
+import dk.kompetencenet.platform.security.Role;
+
+/** Reads the strategy for everyone logged in; coordinators and administrators edit it. */
+@ApplicationScoped
+@Transactional
+public class StrategyService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditLog audit;
+
+    /** The strategy in force, with its focus areas, goals and initiatives loaded. */
+    public Optional<Strategy> current() {
+        Optional<Strategy> strategy = em.createNamedQuery("Strategy.current", Strategy.class).setMaxResults(1)
+                .getResultStream().findFirst();
+        strategy.ifPresent(this::loadTree);
+        return strategy;
+    }
+
+    public Strategy get(Long id) {
+        Strategy strategy = Optional.ofNullable(id == null ? null : em.find(Strategy.class, id))
+                .orElseThrow(NotFoundException::new);
+        loadTree(strategy);
+        return strategy;
+    }
+
+    /** Three queries for the whole tree, whatever its size. */
+    private void loadTree(Strategy strategy) {
+        strategy.getVisions().size();
+        List<FocusArea> areas = em.createQuery("select distinct f from FocusArea f left join fetch f.goals"
+                + " where f.strategy = :s", FocusArea.class).setParameter("s", strategy).getResultList();
+        if (!areas.isEmpty()) {
+            em.createQuery("select distinct f from FocusArea f left join fetch f.initiatives where f.strategy = :s",
+                    FocusArea.class).setParameter("s", strategy).getResultList();
+        }
+    }
+
+    public FocusArea focusArea(Long id) {
+        FocusArea area = Optional.ofNullable(id == null ? null : em.find(FocusArea.class, id))
+                .orElseThrow(NotFoundException::new);
+        area.getGoals().size();
+        area.getInitiatives().size();
+        return area;
+    }
+
+    public Initiative initiative(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Initiative.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    public Optional<Strategy> bySeedKey(String key) {
+        return em.createNamedQuery("Strategy.bySeedKey", Strategy.class).setParameter("key", key).getResultStream()
+                .findFirst();
+    }
+
+    public Strategy create(Strategy strategy) {
+        requireEditor();
+        em.persist(strategy);
+        em.flush();
+        audit.record("CREATE", strategy, strategy.getTitle());
+        return strategy;
+    }
+
+    public Strategy update(Long id, long version, String title, String municipality, String introduction,
+                           LocalDate start, LocalDate followUp, LocalDate evaluation, List<String> visions) {
+        requireEditor();
+        Strategy strategy = get(id);
+        strategy.requireVersion(version);
+        strategy.describe(title, municipality, introduction);
+        strategy.schedule(start, followUp, evaluation);
+        strategy.replaceVisions(visions);
+        em.flush();
+        audit.record("UPDATE", strategy, strategy.getTitle());
+        return strategy;
+    }
+
+    public FocusArea updateFocusArea(Long id, long version, String title, String description) {
+        requireEditor();
+        FocusArea area = focusArea(id);
+        area.requireVersion(version);
+        area.describe(title, description);
+        em.flush();
+        audit.record("UPDATE", area, area.getTitle());
+        return area;
+    }
+
+    public Goal addGoal(Long focusAreaId, String statement, GoalKind kind) {
+        requireEditor();
+        Goal goal = focusArea(focusAreaId).addGoal(statement, kind);
+        em.flush();
+        audit.record("CREATE", goal, goal.getStatement());
+        return goal;
+    }
+
+    public Goal updateGoal(Long id, long version, String statement, GoalKind kind) {
+        requireEditor();
+        Goal goal = Optional.ofNullable(em.find(Goal.class, id)).orElseThrow(NotFoundException::new);
+        goal.requireVersion(version);
+        goal.reword(statement, kind);
+        em.flush();
+        audit.record("UPDATE", goal, goal.getStatement());
+        return goal;
+    }
+
+    public void removeGoal(Long id, long version) {
+        requireEditor();
+        Goal goal = Optional.ofNullable(em.find(Goal.class, id)).orElseThrow(NotFoundException::new);
+        goal.requireVersion(version);
+        goal.getFocusArea().removeGoal(goal);
+        em.flush();
+        audit.record("DELETE", "Goal", id, goal.getStatement());
+    }
+
+    public Initiative addInitiative(Long focusAreaId, Initiative.Content content) {
+        requireEditor();
+        Initiative initiative = focusArea(focusAreaId).addInitiative(content);
+        em.flush();
+        audit.record("CREATE", initiative, initiative.getTitle());
+        return initiative;
+    }
+
+    public Initiative updateInitiative(Long id, long version, Initiative.Content content) {
+        requireEditor();
+        Initiative initiative = initiative(id);
+        initiative.requireVersion(version);
+        initiative.change(content);
+        em.flush();
+        audit.record("UPDATE", initiative, initiative.getTitle());
+        return initiative;
+    }
+
+    public boolean canEdit() {
+        return caller.hasAnyRole(Role.ADMIN, Role.COORDINATOR);
+    }
+
+    private void requireEditor() {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
+    }
+}
