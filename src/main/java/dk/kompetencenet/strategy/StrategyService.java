@@ -37,6 +37,12 @@ public class StrategyService {
         return strategy;
     }
 
+    /** Every strategy, the one in force and earlier versions, newest first. */
+    public List<Strategy> history() {
+        return em.createQuery("select s from Strategy s order by s.startDate desc, s.id desc", Strategy.class)
+                .getResultList();
+    }
+
     public Strategy get(Long id) {
         Strategy strategy = Optional.ofNullable(id == null ? null : em.find(Strategy.class, id))
                 .orElseThrow(NotFoundException::new);

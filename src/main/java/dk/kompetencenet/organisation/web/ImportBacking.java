@@ -48,6 +48,9 @@ public class ImportBacking implements Serializable {
 
     public void load() {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+        if (institution != null) {
+            institutions.get(institution); // 403 outside the caller's scope
+        }
         institutionChoices = institutions.choices();
         if (institution == null && institutionChoices.size() == 1) {
             institution = institutionChoices.get(0).getId();

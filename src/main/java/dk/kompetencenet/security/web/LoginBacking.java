@@ -39,21 +39,12 @@ public class LoginBacking {
                                 new Password(password == null ? "" : password)))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + safeTarget(continueTo));
+            external.redirect(external.getRequestContextPath() + LoginTargets.safe(continueTo));
             context.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             password = null;
             Messages.errorHere("login.failed");
         }
-    }
-
-    /** Only a path inside the application, never another site. */
-    static String safeTarget(String target) {
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")
-                || target.startsWith("/login.xhtml")) {
-            return "/";
-        }
-        return target;
     }
 
     public String getUsername() {

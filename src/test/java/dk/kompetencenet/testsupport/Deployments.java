@@ -1,0 +1,26 @@
+package dk.kompetencenet.testsupport;
+
+import java.io.File;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The deployment every Arquillian test uses: the WAR the build made, plus the test support classes and a web fragment
+ * that lets Arquillian's own test runner servlet past the login.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive application() {
+        String war = System.getProperty("kompetencenet.war", "target/kompetencenet.war");
+        JavaArchive runnerIsPublic = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-public.jar")
+                .addAsManifestResource("arquillian/web-fragment.xml", "web-fragment.xml");
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war))
+                .addPackage(Deployments.class.getPackage())
+                .addAsLibrary(runnerIsPublic);
+    }
+}

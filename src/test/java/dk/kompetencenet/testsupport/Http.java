@@ -1,0 +1,154 @@
+package dk.kompetencenet.testsupport;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+
+/**
+ * A small HTTP client for tests: as nobody, as an API user with HTTP Basic, or as a browser that logged in through the
+ * login form (cookies kept). Redirects are not followed, so that tests see each status.
+ */
+public final class Http {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final HttpClient client;
+    private final String base;
+    private final String authorization;
+    private String acceptLanguage;
+
+    private Http(String base, String authorization) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.authorization = authorization;
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static Http anonymous(String base) {
+        return new Http(base, null);
+    }
+
+    public static Http basic(String base, String username, String password) {
+        return new Http(base, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A browser-like session logged in through the login form; fails the test if the login does not succeed. */
+    public static Http loggedIn(String base, String username, String password) {
+        Http http = anonymous(base);
+        Response form = http.get("/login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("username", username);
+        fields.put("password", password);
+        fields.put("continueTo", "");
+        fields.put("submit", "");
+        fields.put("jakarta.faces.ViewState", form.viewState());
+        Response result = http.postForm("/login.xhtml", fields);
+        if (result.status() != 302) {
+            throw new AssertionError("Login as " + username + " failed: " + result.status());
+        }
+        return http;
+    }
+
+    public Http acceptLanguage(String language) {
+        this.acceptLanguage = language;
+        return this;
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    public Response postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Response postForm(String path, Map<String, String> fields) {
+        List<String> pairs = new ArrayList<>();
+        fields.forEach((k, v) -> pairs.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return post(path, "application/x-www-form-urlencoded", String.join("&", pairs));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        if (acceptLanguage != null) {
+            builder.header("Accept-Language", acceptLanguage);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What came back. */
+    public record Response(int status, String body, Map<String, List<String>> headers) {
+
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public JsonArray jsonArray() {
+            return (JsonArray) structure();
+        }
+
+        private JsonStructure structure() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public String viewState() {
+            Matcher m = VIEW_STATE.matcher(body);
+            if (!m.find()) {
+                throw new AssertionError("No JSF view state in the page (status " + status + ")");
+            }
+            return m.group(1);
+        }
+    }
+}
