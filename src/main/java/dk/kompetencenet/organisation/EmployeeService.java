@@ -231,12 +231,15 @@ public class EmployeeService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        List<Employee> imported = new ArrayList<>();
         for (EmployeeCsv.Row row : rows) {
             Employee employee = new Employee(row.firstName(), row.lastName(), row.email(), row.jobRole());
             employee.joinInstitution(institution);
             em.persist(employee);
+            imported.add(employee);
         }
         em.flush();
+        imported.forEach(e -> audit.record("IMPORT", e, describe(e)));
         audit.record("IMPORT", institution, rows.size() + " employees imported");
         return rows.size();
     }

@@ -1,5 +1,7 @@
 package dk.kompetencenet.organisation.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -7,8 +9,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
-import org.primefaces.model.file.UploadedFile;
 
 import dk.kompetencenet.organisation.EmployeeCsv;
 import dk.kompetencenet.organisation.EmployeeService;
@@ -38,7 +40,7 @@ public class ImportBacking implements Serializable {
     private Caller caller;
 
     private Long institution;
-    private transient UploadedFile file;
+    private transient Part file;
     private List<Institution> institutionChoices;
     private List<LineError> errors = List.of();
 
@@ -57,7 +59,7 @@ public class ImportBacking implements Serializable {
         }
     }
 
-    public void upload() {
+    public void upload() throws IOException {
         errors = List.of();
         if (file == null || file.getSize() == 0) {
             Messages.errorHere("import.error.noFile");
@@ -68,13 +70,19 @@ public class ImportBacking implements Serializable {
             return;
         }
         try {
-            int imported = employees.importCsv(institution, file.getContent());
+            int imported = employees.importCsv(institution, read(file));
             Messages.infoHere("import.done", imported);
         } catch (InvalidInputException e) {
             var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             errors = e.problems().stream()
                     .map(p -> new LineError(p.line(), Texts.get(locale, p.key(), p.arguments().toArray()))).toList();
             Messages.errorHere("import.rejected", errors.size());
+        }
+    }
+
+    private static byte[] read(Part part) throws IOException {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
         }
     }
 
@@ -98,11 +106,11 @@ public class ImportBacking implements Serializable {
         this.institution = institution;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }

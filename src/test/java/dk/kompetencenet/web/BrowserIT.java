@@ -1,0 +1,185 @@
+package dk.kompetencenet.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dk.kompetencenet.testsupport.Browser;
+import dk.kompetencenet.testsupport.RunningJar;
+
+/**
+ * Kompetencenet in a real browser, on the runnable jar with demo data: a coordinator reads and edits the strategy, a
+ * leader imports staff.
+ */
+class BrowserIT {
+
+    private static RunningJar jar;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void startApplicationWithDemoDataAndBrowser() throws Exception {
+        var data = java.nio.file.Files.createTempDirectory(
+                java.nio.file.Path.of(System.getProperty("it.tmpdir", "target")), "browser-data-");
+        jar = RunningJar.start(Map.of("KOMPETENCENET_DATA_DIR", data.toString(), "KOMPETENCENET_DEMO", "true",
+                "KOMPETENCENET_ADMIN_PASSWORD", "browser-test-admin"));
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (jar != null) {
+            jar.close();
+        }
+    }
+
+    @BeforeEach
+    void newSession() {
+        browser.get(jar.url() + "/login.xhtml");
+        browser.manage().deleteAllCookies();
+    }
+
+    private static void logIn(String username) {
+        browser.get(jar.url() + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("kompetencenet", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Log ud")));
+    }
+
+    @Test
+    void demoCoordinatorLogsInAndSeesTheFocusAreasWithTheirInitiativesInDanishThenInEnglish() {
+        browser.get(jar.url() + "/");
+        wait.until(ExpectedConditions.titleContains("Log ind"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("da");
+        assertEveryFieldHasALabel();
+
+        browser.findElement(By.id("username")).sendKeys("koordinator");
+        browser.findElement(By.id("password")).sendKeys("kompetencenet", Keys.ENTER);
+        wait.until(ExpectedConditions.titleContains("Forside"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("koordinator");
+
+        browser.findElement(By.linkText("Strategi")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h2.focus-area-title")));
+        List<String> focusAreas = texts(By.cssSelector("h2.focus-area-title"));
+        assertThat(focusAreas).containsExactly("Udvikling af børn og unges digitale kompetencer",
+                "Det digitale forældresamarbejde", "Ledelse og medarbejderes anvendelse af IT");
+        assertThat(browser.findElements(By.cssSelector("li.initiative"))).hasSize(20);
+        assertThat(texts(By.cssSelector("li.initiative a")))
+                .contains("Netværksmøder for de digital didaktiske vejledere");
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Tiltag", "Mål", "digital mobning");
+
+        browser.findElement(By.linkText("English")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Dansk")));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Initiatives", "Goals",
+                "Udvikling af børn og unges digitale kompetencer");
+
+        browser.findElement(By.linkText("Log out")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    }
+
+    @Test
+    void coordinatorEditsAnInitiativeAndASaveFromAnOlderCopyIsRefusedWithAMessage() {
+        logIn("koordinator");
+        browser.get(jar.url() + "/strategy/strategy.xhtml");
+        browser.findElement(By.linkText("Netværksmøder for de digital didaktiske vejledere")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("initiative:description")));
+        String initiativeUrl = browser.getCurrentUrl();
+        String firstTab = browser.getWindowHandle();
+
+        browser.switchTo().newWindow(WindowType.TAB).get(initiativeUrl);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("initiative:description")));
+        replaceText(By.id("initiative:description"), "Fire møder om året, skiftevis i nord og syd.");
+        browser.findElement(By.id("initiative:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Tiltaget er gemt."));
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Fire møder om året");
+
+        browser.switchTo().window(firstTab);
+        replaceText(By.id("initiative:description"), "En anden tekst fra en ældre kopi.");
+        browser.findElement(By.id("initiative:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "En anden har gemt"));
+
+        browser.get(initiativeUrl);
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Fire møder om året")
+                .doesNotContain("En anden tekst fra en ældre kopi.");
+    }
+
+    @Test
+    void leaderImportsStaffAFileWithABadLineIsRefusedWholeAndTheLineIsNamed() throws Exception {
+        logIn("leder.skole");
+        String before = staffCount();
+        browser.get(jar.url() + "/organisation/import.xhtml");
+        assertEveryFieldHasALabel();
+
+        upload("Fornavn;Efternavn;E-mail;Stilling\n"
+                + "Ulla;Uldall;ulla.uldall@birkely.example.dk;lærer\n"
+                + "Viggo;;viggo@birkely.example.dk;lærer\n");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+        assertThat(browser.findElement(By.id("errors")).getText()).contains("3").contains("Efternavn mangler");
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("intet er importeret");
+        assertThat(staffCount()).isEqualTo(before);
+
+        upload("Fornavn;Efternavn;E-mail;Stilling\n"
+                + "Ulla;Uldall;ulla.uldall@birkely.example.dk;lærer\n"
+                + "Viggo;Vang;viggo@birkely.example.dk;lærer\n");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 medarbejdere er importeret."));
+        browser.get(jar.url() + "/organisation/employees.xhtml");
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Ulla Uldall", "Viggo Vang");
+    }
+
+    private static void upload(String csv) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(
+                java.nio.file.Path.of(System.getProperty("it.tmpdir", "target")), "staff-", ".csv");
+        java.nio.file.Files.writeString(file, csv);
+        browser.get(jar.url() + "/organisation/import.xhtml");
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("import:upload")).click();
+    }
+
+    private static String staffCount() {
+        browser.get(jar.url() + "/");
+        String text = browser.findElement(By.id("main")).getText();
+        return text.replaceAll("(?s).*\\((\\d+) medarbejdere\\).*", "$1");
+    }
+
+    private static void replaceText(By by, String text) {
+        WebElement field = browser.findElement(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static List<String> texts(By by) {
+        return browser.findElements(by).stream().map(WebElement::getText).map(String::trim).toList();
+    }
+
+    /** WCAG 1.3.1 / 3.3.2: every visible form field has a label (for=id) or an aria-label. */
+    private static void assertEveryFieldHasALabel() {
+        Object unlabelled = ((JavascriptExecutor) browser).executeScript("""
+                return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+                  .filter(e => e.offsetParent !== null)
+                  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
+                               && !e.getAttribute('aria-labelledby'))
+                  .map(e => e.id || e.name);""");
+        assertThat((List<?>) unlabelled).isEmpty();
+    }
+}
