@@ -1,6 +1,8 @@
 package dk.kompetencenet.security;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import dk.kompetencenet.platform.security.Role;
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    private static final Duration LOGIN_NOTE_INTERVAL = Duration.ofMinutes(15);
 
     @PersistenceContext
     private EntityManager em;
@@ -54,8 +57,21 @@ public class AccountService {
             LOG.info(() -> "Failed login for " + found.getUsername());
             return Optional.empty();
         }
-        found.loggedIn(clock.instant());
+        noteLogin(found);
         return account;
+    }
+
+    /**
+     * Notes when the account last logged in, at most every 15 minutes (the API logs in on every request). Written past
+     * the entity, so that it does not count as an edit: an administrator editing the account meanwhile gets no conflict.
+     */
+    private void noteLogin(UserAccount account) {
+        Instant now = clock.instant();
+        if (account.getLastLoginAt() == null || account.getLastLoginAt().isBefore(now.minus(LOGIN_NOTE_INTERVAL))) {
+            // SQL, not JPQL: EclipseLink raises the @Version of rows a JPQL bulk update touches.
+            em.createNativeQuery("UPDATE user_account SET last_login_at = ? WHERE id = ?")
+                    .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, account.getId()).executeUpdate();
+        }
     }
 
     public Optional<UserAccount> find(String username) {

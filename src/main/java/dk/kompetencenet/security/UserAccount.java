@@ -90,10 +90,6 @@ public class UserAccount extends VersionedEntity {
         this.passwordHash = passwordHash;
     }
 
-    void loggedIn(Instant at) {
-        this.lastLoginAt = at;
-    }
-
     void deactivate() {
         this.active = false;
     }

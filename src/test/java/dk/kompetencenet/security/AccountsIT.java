@@ -1,0 +1,123 @@
+package dk.kompetencenet.security;
+
+import static dk.kompetencenet.testsupport.Builders.PASSWORD;
+import static dk.kompetencenet.testsupport.Builders.anEmployee;
+import static dk.kompetencenet.testsupport.Builders.anInstitution;
+import static dk.kompetencenet.testsupport.Builders.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.EnumSet;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dk.kompetencenet.organisation.Employee;
+import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.organisation.Institution;
+import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.security.AccessDeniedException;
+import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.platform.security.SystemAccess;
+import dk.kompetencenet.testsupport.Deployments;
+import dk.kompetencenet.testsupport.Http;
+
+/** Accounts: what administrators may create, how passwords are kept, and that changes take effect at once. */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private EmployeeService employees;
+
+    @Inject
+    private InstitutionService institutions;
+
+    private Institution school;
+    private Employee teacher;
+
+    @BeforeEach
+    void aTeacherWithoutAccount() {
+        school = anInstitution().create(institutions);
+        teacher = anEmployee().at(school).create(employees);
+    }
+
+    private UserAccount create(String username, Role role, String password) {
+        return SystemAccess.call(() -> accounts.create(username, teacher.getId(), EnumSet.of(role),
+                password.toCharArray()));
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2HashesAndTheNewAccountCanLogIn() {
+        String username = unique("leder");
+        UserAccount account = create(username, Role.LEADER, PASSWORD);
+
+        assertTrue(account.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:210000:"), account.getPasswordHash());
+        assertTrue(!account.getPasswordHash().contains(PASSWORD));
+        assertEquals(200, Http.basic(base.toString(), username, PASSWORD).get("/api/institutions").status());
+    }
+
+    @Test
+    void refusesShortPasswordsTakenNamesBadNamesAndNonAdministratorsWithoutEmployee() {
+        String username = unique("bruger");
+        create(username, Role.EMPLOYEE, PASSWORD);
+
+        assertThrows(InvalidInputException.class, () -> create(unique("kort"), Role.EMPLOYEE, "short"));
+        assertThrows(InvalidInputException.class, () -> create(username.toUpperCase(), Role.EMPLOYEE, PASSWORD));
+        assertThrows(InvalidInputException.class, () -> create("has space", Role.EMPLOYEE, PASSWORD));
+        assertThrows(InvalidInputException.class, () -> SystemAccess.call(() -> accounts.create(unique("x"), null,
+                EnumSet.of(Role.LEADER), PASSWORD.toCharArray())));
+        assertThrows(InvalidInputException.class, () -> SystemAccess.call(() -> accounts.create(unique("x"),
+                teacher.getId(), EnumSet.noneOf(Role.class), PASSWORD.toCharArray())));
+    }
+
+    @Test
+    void onlyAdministratorsManageAccounts() {
+        assertThrows(AccessDeniedException.class, () -> accounts.page("", 0, 10));
+        assertThrows(AccessDeniedException.class,
+                () -> accounts.create(unique("x"), teacher.getId(), EnumSet.of(Role.ADMIN), PASSWORD.toCharArray()));
+    }
+
+    @Test
+    void aDeactivatedAccountCanNoLongerLogIn() {
+        String username = unique("stopper");
+        UserAccount account = create(username, Role.EMPLOYEE, PASSWORD);
+
+        SystemAccess.run(() -> accounts.setActive(account.getId(), account.getVersion(), false));
+
+        assertEquals(401, Http.basic(base.toString(), username, PASSWORD).get("/api/strategies/current").status());
+    }
+
+    @Test
+    void aRoleTakenAwayByAnAdministratorStopsWorkingAtOnce() {
+        String username = unique("tidligere-leder");
+        UserAccount account = create(username, Role.LEADER, PASSWORD);
+        Http leader = Http.basic(base.toString(), username, PASSWORD);
+        assertEquals(200, leader.get("/api/employees?institution=" + school.getId()).status());
+
+        SystemAccess.run(() -> accounts.update(account.getId(), account.getVersion(), teacher.getId(),
+                EnumSet.of(Role.EMPLOYEE), null));
+
+        assertEquals(403, leader.get("/api/employees?institution=" + school.getId()).status());
+    }
+}
