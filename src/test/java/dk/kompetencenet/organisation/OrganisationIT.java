@@ -131,6 +131,19 @@ class OrganisationIT {
     }
 
     @Test
+    void malformedParametersGetA400WithTheReasonAndChangeNothing() {
+        Http admin = Http.basic(url(), "admin", "it-admin-password");
+        Http.Response notAnId = admin.get("/api/employees?institution=abc");
+        assertEquals(400, notAnId.status());
+        assertEquals("institution", notAnId.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, admin.get("/api/employees?max=5000").status());
+        assertEquals(400, admin.post("/api/employees/import", "text/csv", "Fornavn;Efternavn;E-mail;Stilling\n").status());
+        assertEquals(415, admin.post("/api/employees/import?institution=" + schoolA.getId(), "application/json", "{}")
+                .status());
+        assertEquals(404, admin.get("/api/employees/99999999999").status());
+    }
+
+    @Test
     void fileWithOneBadRowImportsNothingAndNamesTheBadLine() {
         Http admin = Http.basic(url(), "admin", "it-admin-password");
         long before = staffAt(schoolA);

@@ -22,6 +22,7 @@ import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.rest.QueryParameters;
 
 /** Staff, scoped like the pages: leaders and supervisors to their institution(s). */
 @Path("employees")
@@ -45,14 +46,15 @@ public class EmployeeResource {
     @GET
     @Operation(summary = "Staff of one institution, or of every institution in the caller's scope; paged with first/max;"
             + " the total is in the header X-Total-Count")
-    public Response list(@QueryParam("institution") Long institutionId, @QueryParam("q") String text,
+    public Response list(@QueryParam("institution") String institution, @QueryParam("q") String text,
                          @QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive,
                          @QueryParam("first") @DefaultValue("0") int first,
                          @QueryParam("max") @DefaultValue("200") int max) {
         if (first < 0 || max < 1 || max > MAX_PAGE) {
             throw new InvalidInputException(Problem.inField("max", "api.error.paging", MAX_PAGE));
         }
-        var filter = new EmployeeService.Filter(text, institutionId, null, includeInactive);
+        var filter = new EmployeeService.Filter(text, QueryParameters.optionalId("institution", institution), null,
+                includeInactive);
         List<EmployeeJson> page = employees.page(filter, first, max).stream()
                 .map(r -> new EmployeeJson(r.id(), r.firstName(), r.lastName(), r.email(), r.jobRole().name(),
                         r.active(), r.institutions()))
@@ -74,10 +76,8 @@ public class EmployeeResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Imports staff from a CSV file (UTF-8, ';', header Fornavn;Efternavn;E-mail;Stilling) into an"
             + " institution. All or nothing: 400 lists every bad line and imports none.")
-    public ImportResult importCsv(@QueryParam("institution") Long institutionId, byte[] content) {
-        if (institutionId == null) {
-            throw new InvalidInputException(Problem.inField("institution", "api.error.institutionRequired"));
-        }
+    public ImportResult importCsv(@QueryParam("institution") String institution, byte[] content) {
+        Long institutionId = QueryParameters.requiredId("institution", institution);
         if (content == null || content.length == 0) {
             throw new InvalidInputException(Problem.atLine(1, "import.error.empty"));
         }

@@ -1,0 +1,34 @@
+package dk.kompetencenet.platform.rest;
+
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.InvalidInputException.Problem;
+
+/**
+ * Reads ids from query parameters as text, so that a malformed one gets a 400 with a reason (JAX-RS itself answers a
+ * parameter it cannot convert with a bare 404).
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    /** The id in the parameter, or null where it is absent. */
+    public static Long optionalId(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(Problem.inField(name, "api.error.notAnId", name, value));
+        }
+    }
+
+    public static Long requiredId(String name, String value) {
+        Long id = optionalId(name, value);
+        if (id == null) {
+            throw new InvalidInputException(Problem.inField(name, "api.error.idRequired", name));
+        }
+        return id;
+    }
+}
