@@ -131,6 +131,63 @@ class OrganisationIT {
     }
 
     @Test
+    void leaderCreatesStaffAtTheirOwnInstitutionButNotAtAnother() {
+        Http leader = Http.basic(url(), leaderOfA, PASSWORD);
+        String body = """
+                {"firstName": "Nina", "lastName": "Nygaard", "email": "%s", "jobRole": "pædagog", "institutionIds": [%d]}""";
+
+        Http.Response created = leader.post("/api/employees", "application/json",
+                body.formatted(unique("nina"), schoolA.getId()));
+        assertEquals(201, created.status(), created.body());
+        assertEquals("PAEDAGOG", created.json().getString("jobRole"));
+        assertTrue(created.header("Location").endsWith("/api/employees/" + created.json().getInt("id")));
+
+        assertEquals(403, leader.post("/api/employees", "application/json",
+                body.formatted(unique("nina"), schoolB.getId())).status());
+        assertEquals(403, Http.basic(url(), supervisorOfA, PASSWORD).post("/api/employees", "application/json",
+                body.formatted(unique("nina"), schoolA.getId())).status());
+    }
+
+    @Test
+    void aChangeSentWithAnOlderVersionAnswers409AndOverwritesNothing() {
+        Http leader = Http.basic(url(), leaderOfA, PASSWORD);
+        long version = leader.get("/api/employees/" + colleagueAtA.getId()).json().getJsonNumber("version").longValue();
+        String change = """
+                {"firstName": "%s", "lastName": "Andersen", "email": "%s", "jobRole": "lærer", "institutionIds": [%d],
+                 "version": %d}""";
+
+        Http.Response first = leader.put("/api/employees/" + colleagueAtA.getId(), "application/json",
+                change.formatted("Anne", colleagueAtA.getEmail(), schoolA.getId(), version));
+        assertEquals(200, first.status(), first.body());
+        Http.Response second = leader.put("/api/employees/" + colleagueAtA.getId(), "application/json",
+                change.formatted("Annie", colleagueAtA.getEmail(), schoolA.getId(), version));
+
+        assertEquals(409, second.status());
+        assertTrue(second.json().getString("message").contains("En anden har gemt"));
+        assertEquals("Anne", leader.get("/api/employees/" + colleagueAtA.getId()).json().getString("firstName"));
+    }
+
+    @Test
+    void badEmployeeInputGetsA400NamingTheFieldAndSavesNothing() {
+        Http admin = Http.basic(url(), "admin", "it-admin-password");
+        long before = staffAt(schoolA);
+
+        Http.Response badEmail = admin.post("/api/employees", "application/json", """
+                {"firstName": "X", "lastName": "Y", "email": "not-an-address", "jobRole": "lærer", "institutionIds": [%d]}"""
+                .formatted(schoolA.getId()));
+        assertEquals(400, badEmail.status());
+        assertEquals("email", badEmail.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, admin.post("/api/employees", "application/json", "{not json").status());
+        assertEquals(400, admin.post("/api/employees", "application/json", """
+                {"firstName": "X", "lastName": "Y", "email": "%s", "jobRole": "rektor"}""".formatted(unique("x")))
+                .status());
+        assertEquals(400, admin.put("/api/employees/" + colleagueAtA.getId(), "application/json", """
+                {"firstName": "X", "lastName": "Y", "email": "%s", "jobRole": "lærer"}""".formatted(unique("x")))
+                .status());
+        assertEquals(before, staffAt(schoolA));
+    }
+
+    @Test
     void malformedParametersGetA400WithTheReasonAndChangeNothing() {
         Http admin = Http.basic(url(), "admin", "it-admin-password");
         Http.Response notAnId = admin.get("/api/employees?institution=abc");

@@ -37,6 +37,8 @@ class RunnableJarIT {
             assertThat(institutionsFirst).isEqualTo(8);
             assertThat(Http.basic(jar.url(), "admin", "not-the-password").get("/api/institutions").status()).isEqualTo(401);
             assertThat(Http.anonymous(jar.url()).get("/login.xhtml").status()).isEqualTo(200);
+            assertThat(Http.anonymous(jar.url()).get("/openapi").status()).isEqualTo(401);
+            assertThat(admin.get("/openapi").body()).contains("/api/strategies/current", "/api/employees/import");
         }
         assertThat(data.resolve("kompetencenet-db")).isDirectory();
 

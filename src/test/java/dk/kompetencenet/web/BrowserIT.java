@@ -159,6 +159,7 @@ class BrowserIT {
     private static String staffCount() {
         browser.get(jar.url() + "/");
         String text = browser.findElement(By.id("main")).getText();
+        assertThat(text).contains("Du er leder", "Mine institutioner", "Birkelyskolen");
         return text.replaceAll("(?s).*\\((\\d+) medarbejdere\\).*", "$1");
     }
 

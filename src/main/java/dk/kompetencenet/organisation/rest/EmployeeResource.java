@@ -1,18 +1,22 @@
 package dk.kompetencenet.organisation.rest;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
+import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.rest.QueryParameters;
@@ -37,10 +42,22 @@ public class EmployeeResource {
     private EmployeeService employees;
 
     public record EmployeeJson(Long id, String firstName, String lastName, String email, String jobRole,
-                               boolean active, List<String> institutions) {
+                               boolean active, List<String> institutions, Long version) {
     }
 
     public record ImportResult(int imported) {
+    }
+
+    /** What a client sends to create or change an employee; version is the one read, for changes. */
+    public record EmployeeInput(String firstName, String lastName, String email, String jobRole,
+                                List<Long> institutionIds, Long version) {
+
+        EmployeeService.Details details() {
+            JobRole role = jobRole == null ? null : JobRole.parse(jobRole)
+                    .orElseThrow(() -> new InvalidInputException(Problem.inField("jobRole", "employee.error.jobRole")));
+            return new EmployeeService.Details(firstName, lastName, email, role,
+                    institutionIds == null ? Set.of() : Set.copyOf(institutionIds));
+        }
     }
 
     @GET
@@ -57,18 +74,48 @@ public class EmployeeResource {
                 includeInactive);
         List<EmployeeJson> page = employees.page(filter, first, max).stream()
                 .map(r -> new EmployeeJson(r.id(), r.firstName(), r.lastName(), r.email(), r.jobRole().name(),
-                        r.active(), r.institutions()))
+                        r.active(), r.institutions(), null))
                 .toList();
         return Response.ok(page).header("X-Total-Count", employees.count(filter)).build();
     }
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One employee; 403 outside the caller's scope")
+    @Operation(summary = "One employee, with the version to send back when changing them; 403 outside the caller's scope")
     public EmployeeJson get(@PathParam("id") long id) {
-        Employee e = employees.get(id);
+        return json(employees.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Creates an employee (administrators, coordinators, and leaders at their own institutions)")
+    public Response create(EmployeeInput input, @Context UriInfo uri) {
+        Employee created = employees.create(requireBody(input).details());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(json(created)).build();
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes an employee; 409 when somebody saved a change since the given version was read")
+    public EmployeeJson update(@PathParam("id") long id, EmployeeInput input) {
+        if (requireBody(input).version() == null) {
+            throw new InvalidInputException(Problem.inField("version", "api.error.versionRequired"));
+        }
+        return json(employees.update(id, input.version(), input.details()));
+    }
+
+    private static EmployeeInput requireBody(EmployeeInput input) {
+        if (input == null) {
+            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
+        }
+        return input;
+    }
+
+    private static EmployeeJson json(Employee e) {
         return new EmployeeJson(e.getId(), e.getFirstName(), e.getLastName(), e.getEmail(), e.getJobRole().name(),
-                e.isActive(), e.getInstitutions().stream().map(Institution::getName).sorted().toList());
+                e.isActive(), e.getInstitutions().stream().map(Institution::getName).sorted().toList(), e.getVersion());
     }
 
     @POST

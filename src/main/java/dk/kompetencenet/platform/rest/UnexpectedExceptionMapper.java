@@ -5,6 +5,9 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -18,7 +21,7 @@ import dk.kompetencenet.platform.DomainException;
 import dk.kompetencenet.platform.i18n.Texts;
 
 /**
- * Everything else: the JAX-RS status where there is one (a bad URL, a wrong media type, unreadable JSON), a conflict
+ * Everything else: 400 for unreadable JSON, the JAX-RS status where there is one (a bad URL, a wrong media type), a conflict
  * for a lost optimistic lock, and otherwise a 500 with a reference to the log and no stack trace.
  */
 @Provider
@@ -35,6 +38,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         DomainException domain = cause(exception, DomainException.class);
         if (domain != null) {
             return new DomainExceptionMapper().toResponseWith(domain, headers);
+        }
+        if (cause(exception, JsonException.class) != null || cause(exception, JsonbException.class) != null
+                || cause(exception, JsonParsingException.class) != null) {
+            return json(400, Texts.get(locale, "error.badJson"));
         }
         if (cause(exception, OptimisticLockException.class) != null) {
             return json(409, Texts.get(locale, "error.concurrentChange"));
