@@ -1,0 +1,32 @@
+package dk.kompetencenet.meeting.calendar;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A meeting or a series of meetings as a calendar program sees it. Times are local Europe/Copenhagen times.
+ *
+ * @param uid                  stable identity across updates, e.g. {@code meeting-42@kompetencenet}
+ * @param sequence             raised every time a changed version is sent to invitees
+ * @param rrule                an RFC 5545 RRULE value without the "RRULE:" prefix, or null for a single meeting
+ * @param cancelledOccurrences original start times of cancelled occurrences (written as EXDATE)
+ * @param movedOccurrences     occurrences with another time than the rule gives (written as RECURRENCE-ID events)
+ * @param cancelled            the whole meeting or series is cancelled (STATUS:CANCELLED)
+ * @param lastModified         when the meeting last changed (DTSTAMP / LAST-MODIFIED)
+ */
+public record CalendarEvent(String uid, int sequence, String summary, String description, String location,
+                            LocalDateTime start, LocalDateTime end, String rrule,
+                            List<LocalDateTime> cancelledOccurrences, List<MovedOccurrence> movedOccurrences,
+                            boolean cancelled, Person organizer, List<Person> attendees, Instant lastModified) {
+
+    public CalendarEvent {
+        cancelledOccurrences = cancelledOccurrences == null ? List.of() : List.copyOf(cancelledOccurrences);
+        movedOccurrences = movedOccurrences == null ? List.of() : List.copyOf(movedOccurrences);
+        attendees = attendees == null ? List.of() : List.copyOf(attendees);
+    }
+
+    public boolean isRecurring() {
+        return rrule != null && !rrule.isBlank();
+    }
+}
