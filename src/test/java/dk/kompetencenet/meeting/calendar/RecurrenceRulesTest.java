@@ -1,0 +1,121 @@
+package dk.kompetencenet.meeting.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.InvalidInputException.Problem;
+
+class RecurrenceRulesTest {
+
+    private static final LocalDateTime THURSDAY_AT_TWO = LocalDateTime.of(2026, 10, 1, 14, 0);
+
+    private static Problem refusal(String rrule) {
+        return catchThrowableOfType(InvalidInputException.class, () -> RecurrenceRules.normalise(rrule))
+                .problems().get(0);
+    }
+
+    @Test
+    void acceptsWeeklyAndEveryNWeeksWithOrWithoutThePrefix() {
+        assertThat(RecurrenceRules.normalise("FREQ=WEEKLY;COUNT=10")).isEqualTo("FREQ=WEEKLY;COUNT=10");
+        assertThat(RecurrenceRules.normalise("RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=10"))
+                .isEqualTo("FREQ=WEEKLY;COUNT=10;INTERVAL=2");
+        assertThat(RecurrenceRules.normalise(" rrule:freq=weekly;interval=1;byday=mo,th;count=4 "))
+                .isEqualTo("FREQ=WEEKLY;COUNT=4;BYDAY=MO,TH");
+        assertThat(RecurrenceRules.normalise("FREQ=WEEKLY;INTERVAL=8;COUNT=200;WKST=MO"))
+                .isEqualTo("FREQ=WEEKLY;WKST=MO;COUNT=200;INTERVAL=8");
+    }
+
+    @Test
+    void acceptsMonthlyByWeekdayAndByDayOfMonth() {
+        assertThat(RecurrenceRules.normalise("FREQ=MONTHLY;BYDAY=2TU;COUNT=6"))
+                .isEqualTo("FREQ=MONTHLY;COUNT=6;BYDAY=2TU");
+        assertThat(RecurrenceRules.normalise("FREQ=MONTHLY;BYDAY=-1FR;COUNT=6"))
+                .isEqualTo("FREQ=MONTHLY;COUNT=6;BYDAY=-1FR");
+        assertThat(RecurrenceRules.normalise("FREQ=MONTHLY;BYMONTHDAY=15;COUNT=6"))
+                .isEqualTo("FREQ=MONTHLY;COUNT=6;BYMONTHDAY=15");
+    }
+
+    @Test
+    void turnsOutlooksSetPositionIntoAWeekdayOfTheMonth() {
+        assertThat(RecurrenceRules.normalise("FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=6"))
+                .isEqualTo("FREQ=MONTHLY;COUNT=6;BYDAY=2TU");
+    }
+
+    @Test
+    void acceptsUntilAsADateOrAUtcTimeAndWritesItInUtc() {
+        assertThat(RecurrenceRules.normalise("FREQ=WEEKLY;UNTIL=20261231T230000Z"))
+                .isEqualTo("FREQ=WEEKLY;UNTIL=20261231T230000Z");
+        // A date means the whole day in Copenhagen: 23:59:59 CET is 22:59:59 UTC.
+        assertThat(RecurrenceRules.normalise("FREQ=WEEKLY;UNTIL=20261105"))
+                .isEqualTo("FREQ=WEEKLY;UNTIL=20261105T225959Z");
+        assertThat(RecurrenceRules.normalise("FREQ=WEEKLY;UNTIL=20260805T140000"))
+                .isEqualTo("FREQ=WEEKLY;UNTIL=20260805T120000Z");
+    }
+
+    @Test
+    void aDateUntilIncludesTheMeetingOnThatDay() {
+        String rule = RecurrenceRules.normalise("FREQ=WEEKLY;UNTIL=20261105", THURSDAY_AT_TWO);
+
+        assertThat(RecurrenceRules.starts(rule, THURSDAY_AT_TWO, 100)).hasSize(6)
+                .last().isEqualTo(LocalDateTime.of(2026, 11, 5, 14, 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FREQ=DAILY;COUNT=5", "FREQ=YEARLY;COUNT=5", "FREQ=HOURLY;COUNT=5",
+        "FREQ=WEEKLY;INTERVAL=9;COUNT=5", "FREQ=WEEKLY;BYDAY=2TU;COUNT=5", "FREQ=WEEKLY;BYHOUR=9;COUNT=5",
+        "FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU;COUNT=5", "FREQ=MONTHLY;BYDAY=TU,TH;COUNT=5",
+        "FREQ=MONTHLY;BYDAY=5TU;COUNT=5", "FREQ=MONTHLY;BYDAY=2TU;BYMONTHDAY=15;COUNT=5"})
+    void refusesOtherRepetitions(String rrule) {
+        assertThat(refusal(rrule).key()).isEqualTo("meeting.error.rrule.frequency");
+        assertThat(refusal(rrule).field()).isEqualTo("rrule");
+    }
+
+    @Test
+    void refusesARuleWithoutAnEnd() {
+        assertThat(refusal("FREQ=WEEKLY").key()).isEqualTo("meeting.error.rrule.unbounded");
+        assertThat(refusal("FREQ=MONTHLY;BYDAY=1MO").key()).isEqualTo("meeting.error.rrule.unbounded");
+    }
+
+    @Test
+    void refusesMoreThanTwoHundredMeetings() {
+        Problem problem = refusal("FREQ=WEEKLY;COUNT=500");
+
+        assertThat(problem.key()).isEqualTo("meeting.error.rrule.tooMany");
+        assertThat(problem.arguments()).containsExactly(200);
+    }
+
+    @Test
+    void refusesAnUntilThatGivesMoreThanTwoHundredMeetingsFromTheStart() {
+        Problem problem = catchThrowableOfType(InvalidInputException.class,
+                () -> RecurrenceRules.normalise("FREQ=WEEKLY;UNTIL=20351231", THURSDAY_AT_TWO)).problems().get(0);
+
+        assertThat(problem.key()).isEqualTo("meeting.error.rrule.tooMany");
+        assertThat(RecurrenceRules.normalise("FREQ=WEEKLY;INTERVAL=2;UNTIL=20330630", THURSDAY_AT_TWO))
+                .isEqualTo("FREQ=WEEKLY;UNTIL=20330630T215959Z;INTERVAL=2");
+    }
+
+    @Test
+    void refusesAnUntilBeforeTheStart() {
+        Problem problem = catchThrowableOfType(InvalidInputException.class,
+                () -> RecurrenceRules.normalise("FREQ=WEEKLY;UNTIL=20260901", THURSDAY_AT_TWO)).problems().get(0);
+
+        assertThat(problem.key()).isEqualTo("meeting.error.rrule.noOccurrences");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "hver anden torsdag", "FREQ=WEEKLY;COUNT=x", "FREQ=WEEKLY;UNTIL=2026",
+        "FREQ=WEEKLY;COUNT=0", "FREQ=WEEKLY;COUNT=3;UNTIL=20261105", "FREQ=BIWEEKLY;COUNT=3"})
+    void refusesGarbageAsUnreadableAndNamesIt(String rrule) {
+        Problem problem = refusal(rrule);
+
+        assertThat(problem.key()).isEqualTo("meeting.error.rrule.unreadable");
+        assertThat(problem.arguments()).containsExactly(rrule);
+    }
+}
