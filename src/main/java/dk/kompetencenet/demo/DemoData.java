@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,22 +30,30 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dk.kompetencenet.meeting.Meeting;
+import dk.kompetencenet.meeting.MeetingKind;
+import dk.kompetencenet.meeting.MeetingService;
+import dk.kompetencenet.meeting.Network;
+import dk.kompetencenet.meeting.NetworkService;
 import dk.kompetencenet.organisation.Address;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.organisation.InstitutionType;
 import dk.kompetencenet.organisation.JobRole;
+import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.persistence.DatabaseReady;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.security.AccountService;
+import dk.kompetencenet.strategy.InitiativeSector;
 
 /** Loads {@code seed/demo/} into an empty database, once, in one transaction. */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final String COORDINATOR_EMAIL = "anne.koordinator@forvaltning.example.dk";
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
             .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get();
 
@@ -53,6 +65,12 @@ public class DemoData {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private NetworkService networks;
+
+    @Inject
+    private MeetingService meetings;
 
     @Inject
     @ConfigProperty(name = "kompetencenet.demo.password", defaultValue = "kompetencenet")
@@ -98,8 +116,35 @@ public class DemoData {
             accounts.create(r.get("Brugernavn"), employeeId, roles, demoPassword.toCharArray());
             created.add(r.get("Brugernavn"));
         }
+        Long coordinatorId = employees.findByEmail(COORDINATOR_EMAIL).orElseThrow().getId();
+        for (CSVRecord r : read("seed/demo/network-members.csv")) {
+            Network network = networks.bySeedKey(r.get("Netværk")).orElseThrow();
+            networks.addMember(network.getId(), employees.findByEmail(r.get("E-mail")).orElseThrow().getId());
+        }
+        scheduleDemoMeetings(coordinatorId);
         LOG.info(() -> "Loaded demo data: " + institutionIds.size() + " institutions; demo accounts " + created
                 + " (password from kompetencenet.demo.password)");
+    }
+
+    /** A fortnightly series for each network from next week, and an open theme meeting. */
+    private void scheduleDemoMeetings(Long coordinatorId) {
+        LocalDate monday = LocalDate.now(Zones.COPENHAGEN).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        for (Network network : List.of(networks.bySeedKey("netvaerk-digital-didaktiske-vejledere").orElseThrow(),
+                networks.bySeedKey("netvaerk-it-didaktiske-vejledere").orElseThrow())) {
+            LocalDateTime start = monday.plusDays(network.getSector() == InitiativeSector.SKOLE ? 2 : 3).atTime(14, 0);
+            meetings.scheduleFor(coordinatorId, new Meeting.Details(MeetingKind.NETWORK_MEETING, "Netværksmøde",
+                    "1. Nyt fra netværket\n2. Erfaringer fra praksis\n3. Næste møde", "Rådhuset, Aabybro", "Mødelokale 2",
+                    start, start.plusHours(2), "FREQ=WEEKLY;INTERVAL=2;COUNT=10", null),
+                    network.getInitiatives().stream().map(i -> i.getId()).collect(java.util.stream.Collectors.toSet()),
+                    new MeetingService.Invitees(network.getId(), null, Set.of()));
+        }
+        Long themeInitiative = networks.bySeedKey("netvaerk-digital-didaktiske-vejledere").orElseThrow()
+                .getInitiatives().stream().findFirst().orElseThrow().getId();
+        LocalDateTime theme = monday.plusWeeks(3).plusDays(1).atTime(16, 0);
+        meetings.scheduleFor(coordinatorId, new Meeting.Details(MeetingKind.THEME_MEETING,
+                "Temamøde: digitale redskaber i den pædagogiske praksis", "Oplæg og workshop med tablets og Bee-Bots.",
+                "Troldehøjen", null, theme, theme.plusHours(2), null, 20), Set.of(themeInitiative),
+                new MeetingService.Invitees(null, null, Set.of()));
     }
 
     private static List<CSVRecord> read(String resource) {

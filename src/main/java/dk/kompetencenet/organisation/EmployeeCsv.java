@@ -2,10 +2,6 @@ package dk.kompetencenet.organisation;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.Utf8;
 
 /**
  * The staff CSV file: UTF-8, semicolon-separated, a header line with the Danish column names
@@ -48,7 +45,7 @@ public final class EmployeeCsv {
      * Every row of the file, or an {@link InvalidInputException} naming every bad line (line 1 is the header).
      */
     public static List<Row> read(byte[] content) {
-        String text = decode(content);
+        String text = Utf8.decode(content, "import.error.notUtf8");
         List<Problem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(false)
@@ -106,18 +103,6 @@ public final class EmployeeCsv {
                 }
             }
             return line;
-        }
-    }
-
-    private static String decode(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(Problem.atLine(1, "import.error.notUtf8"));
         }
     }
 

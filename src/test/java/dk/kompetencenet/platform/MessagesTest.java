@@ -24,6 +24,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
+import dk.kompetencenet.meeting.Answer;
+import dk.kompetencenet.meeting.AttendanceStatus;
+import dk.kompetencenet.meeting.MeetingKind;
+import dk.kompetencenet.meeting.RegistrationStatus;
+import dk.kompetencenet.meeting.calendar.DanishHolidays;
+import dk.kompetencenet.meeting.web.Recurrence;
 import dk.kompetencenet.organisation.InstitutionType;
 import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.platform.i18n.Texts;
@@ -107,6 +113,13 @@ class MessagesTest {
         Arrays.stream(InitiativeSector.values()).map(InitiativeSector::labelKey).forEach(keys::add);
         Arrays.stream(TargetGroup.values()).map(TargetGroup::labelKey).forEach(keys::add);
         Arrays.stream(GoalKind.values()).map(GoalKind::labelKey).forEach(keys::add);
+        Arrays.stream(MeetingKind.values()).map(MeetingKind::labelKey).forEach(keys::add);
+        Arrays.stream(Answer.values()).map(Answer::labelKey).forEach(keys::add);
+        Arrays.stream(AttendanceStatus.values()).map(AttendanceStatus::labelKey).forEach(keys::add);
+        Arrays.stream(RegistrationStatus.values()).map(RegistrationStatus::labelKey).forEach(keys::add);
+        Arrays.stream(Recurrence.Repeat.values()).map(Recurrence.Repeat::labelKey).forEach(keys::add);
+        DanishHolidays.inYear(2023).forEach(h -> keys.add(h.key()));
+        DanishHolidays.inYear(2026).forEach(h -> keys.add(h.key()));
         Arrays.stream(Role.values()).forEach(r -> {
             keys.add("role." + r.name());
             keys.add("start.intro." + r.name());
@@ -137,7 +150,9 @@ class MessagesTest {
             for (int i = 0; i < attributes.getLength(); i++) {
                 Node attribute = attributes.item(i);
                 boolean messageKey = element.getTagName().startsWith("k:") && attribute.getNodeName().equals("label");
-                if (TEXT_ATTRIBUTES.contains(attribute.getNodeName()) && !messageKey && hasLetters(attribute.getNodeValue())) {
+                boolean address = element.getTagName().equals("h:outputLink") && attribute.getNodeName().equals("value");
+                if (TEXT_ATTRIBUTES.contains(attribute.getNodeName()) && !messageKey && !address
+                        && hasLetters(attribute.getNodeValue())) {
                     found.add(WEBAPP.relativize(page) + ": <" + element.getTagName() + " " + attribute.getNodeName()
                             + "=\"" + attribute.getNodeValue() + "\">");
                 }

@@ -15,6 +15,19 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** The application plus GreenMail, for tests that read the mails it sends (SMTP on {@link #SMTP_PORT}). */
+    public static WebArchive withMailServer() {
+        try {
+            File greenMail = new File(com.icegreen.greenmail.util.GreenMail.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            return application().addAsLibrary(greenMail);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static final int SMTP_PORT = 3925;
+
     public static WebArchive application() {
         String war = System.getProperty("kompetencenet.war", "target/kompetencenet.war");
         JavaArchive runnerIsPublic = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-public.jar")

@@ -2,10 +2,6 @@ package dk.kompetencenet.meeting.calendar;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,6 +23,7 @@ import net.fortuna.ical4j.model.property.Duration;
 
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.Utf8;
 import dk.kompetencenet.platform.i18n.Zones;
 
 /**
@@ -50,7 +47,7 @@ public final class ICalendarReader {
      * its line (the line of the event's BEGIN:VEVENT, or 1 where no line is known).
      */
     public static List<ImportedEvent> read(byte[] ics) {
-        String text = decode(ics);
+        String text = Utf8.decode(ics, "ics.error.notUtf8");
         List<VEvent> vevents = parse(text).getComponents(Component.VEVENT);
         List<Integer> lines = eventLines(text);
         List<Found> masters = new ArrayList<>();
@@ -75,18 +72,6 @@ public final class ICalendarReader {
             throw new InvalidInputException(problems);
         }
         return events;
-    }
-
-    private static String decode(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(Problem.atLine(1, "ics.error.notUtf8"));
-        }
     }
 
     /** Strict parsing, but lines folded the way some programs do (without the leading space) are unfolded. */

@@ -1,7 +1,5 @@
 package dk.kompetencenet.organisation.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -21,6 +19,7 @@ import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.web.Messages;
+import dk.kompetencenet.platform.web.Uploads;
 
 /** Staff import from a CSV file: all or nothing, with every bad line listed. */
 @Named
@@ -59,30 +58,16 @@ public class ImportBacking implements Serializable {
         }
     }
 
-    public void upload() throws IOException {
+    public void upload() {
         errors = List.of();
-        if (file == null || file.getSize() == 0) {
-            Messages.errorHere("import.error.noFile");
-            return;
-        }
-        if (file.getSize() > MAX_BYTES) {
-            Messages.errorHere("import.error.tooLarge", MAX_BYTES / (1024 * 1024));
-            return;
-        }
         try {
-            int imported = employees.importCsv(institution, read(file));
+            int imported = employees.importCsv(institution, Uploads.read(file, MAX_BYTES));
             Messages.infoHere("import.done", imported);
         } catch (InvalidInputException e) {
             var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             errors = e.problems().stream()
                     .map(p -> new LineError(p.line(), Texts.get(locale, p.key(), p.arguments().toArray()))).toList();
             Messages.errorHere("import.rejected", errors.size());
-        }
-    }
-
-    private static byte[] read(Part part) throws IOException {
-        try (InputStream in = part.getInputStream()) {
-            return in.readAllBytes();
         }
     }
 

@@ -30,6 +30,13 @@ public final class Texts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The message in the locale, with message arguments translated too. */
+    public static String get(Locale locale, Message message) {
+        Object[] arguments = message.arguments().stream()
+                .map(a -> a instanceof Message inner ? get(locale, inner) : a).toArray();
+        return get(locale, message.key(), arguments);
+    }
+
     /** The text for a key in the locale, with arguments filled in; the key itself if the bundle lacks it. */
     public static String get(Locale locale, String key, Object... arguments) {
         Locale supported = supported(locale);

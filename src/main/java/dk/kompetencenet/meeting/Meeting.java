@@ -1,0 +1,361 @@
+package dk.kompetencenet.meeting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+
+import dk.kompetencenet.meeting.calendar.CalendarEvent;
+import dk.kompetencenet.meeting.calendar.MovedOccurrence;
+import dk.kompetencenet.meeting.calendar.Occurrence;
+import dk.kompetencenet.meeting.calendar.Occurrences;
+import dk.kompetencenet.meeting.calendar.Person;
+import dk.kompetencenet.meeting.calendar.RecurrenceRules;
+import dk.kompetencenet.organisation.Employee;
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.persistence.VersionedEntity;
+import dk.kompetencenet.strategy.Initiative;
+
+/**
+ * A meeting, or a series of meetings by an RFC 5545 rule, in Europe/Copenhagen local time. Each occurrence is known
+ * by the start the rule gives it (its original start), also after it is moved. Every change that invitees must hear of
+ * raises the sequence, as calendar programs expect.
+ */
+@Entity
+@Table(name = "meeting")
+@NamedQuery(name = "Meeting.inPeriod", query = "select m from Meeting m where m.startAt < :to and m.seriesEnd > :from")
+public class Meeting extends VersionedEntity {
+
+    static final Duration LONGEST = Duration.ofHours(12);
+
+    @Column(nullable = false, length = 100, unique = true)
+    private String uid;
+
+    @Column(name = "sequence_no", nullable = false)
+    private int sequence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MeetingKind kind;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(length = 4000)
+    private String agenda;
+
+    @Column(length = 300)
+    private String location;
+
+    @Column(length = 100)
+    private String room;
+
+    @Column(name = "start_at", nullable = false)
+    private LocalDateTime startAt;
+
+    @Column(name = "end_at", nullable = false)
+    private LocalDateTime endAt;
+
+    @Column(length = 500)
+    private String rrule;
+
+    @Column(name = "series_end", nullable = false)
+    private LocalDateTime seriesEnd;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organiser_id")
+    private Employee organiser;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "network_id")
+    private Network network;
+
+    private Integer capacity;
+
+    @Column(nullable = false)
+    private boolean cancelled;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @ManyToMany
+    @JoinTable(name = "meeting_initiative", joinColumns = @JoinColumn(name = "meeting_id"),
+            inverseJoinColumns = @JoinColumn(name = "initiative_id"))
+    private Set<Initiative> initiatives = new HashSet<>();
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<MeetingOccurrence> occurrenceRecords = new ArrayList<>();
+
+    /** What a meeting form or API call describes. */
+    public record Details(MeetingKind kind, String title, String agenda, String location, String room,
+                          LocalDateTime start, LocalDateTime end, String rrule, Integer capacity) {
+    }
+
+    protected Meeting() {
+    }
+
+    public Meeting(String uid, Details details, Employee organiser, Network network, Set<Initiative> initiatives,
+                   Instant now) {
+        this.uid = uid;
+        this.organiser = organiser;
+        this.network = network;
+        apply(details, initiatives);
+        this.changedAt = now;
+    }
+
+    /** Changes the whole meeting or series; occurrences moved earlier follow a change of time by the same amount. */
+    public void change(Details details, Set<Initiative> served, Instant now) {
+        Duration shift = Duration.between(startAt, details.start());
+        apply(details, served);
+        if (!shift.isZero()) {
+            occurrenceRecords.forEach(o -> o.shift(shift));
+        }
+        touched(now);
+    }
+
+    private void apply(Details d, Set<Initiative> served) {
+        List<Problem> problems = new ArrayList<>();
+        if (d.kind() == null) {
+            problems.add(Problem.inField("kind", "meeting.error.kindRequired"));
+        }
+        if (d.title() == null || d.title().isBlank()) {
+            problems.add(Problem.inField("title", "meeting.error.titleRequired"));
+        } else if (d.title().strip().length() > 300) {
+            problems.add(Problem.inField("title", "meeting.error.tooLong", 300));
+        }
+        if (d.agenda() != null && d.agenda().length() > 4000) {
+            problems.add(Problem.inField("agenda", "meeting.error.tooLong", 4000));
+        }
+        if (d.location() != null && d.location().length() > 300) {
+            problems.add(Problem.inField("location", "meeting.error.tooLong", 300));
+        }
+        if (d.room() != null && d.room().length() > 100) {
+            problems.add(Problem.inField("room", "meeting.error.tooLong", 100));
+        }
+        if (d.start() == null || d.end() == null) {
+            problems.add(Problem.inField("start", "meeting.error.timeRequired"));
+        } else if (!d.end().isAfter(d.start())) {
+            problems.add(Problem.inField("end", "meeting.error.endBeforeStart"));
+        } else if (Duration.between(d.start(), d.end()).compareTo(LONGEST) > 0) {
+            problems.add(Problem.inField("end", "meeting.error.tooLongMeeting", LONGEST.toHours()));
+        }
+        if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > 10_000)) {
+            problems.add(Problem.inField("capacity", "meeting.error.capacity"));
+        }
+        if (served == null || served.isEmpty()) {
+            problems.add(Problem.inField("initiativeIds", "meeting.error.initiativeRequired"));
+        }
+        String rule = null;
+        if (d.rrule() != null && !d.rrule().isBlank()) {
+            try {
+                rule = RecurrenceRules.normalise(d.rrule(), d.start());
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        this.kind = d.kind();
+        this.title = d.title().strip();
+        this.agenda = blankToNull(d.agenda());
+        this.location = blankToNull(d.location());
+        this.room = blankToNull(d.room());
+        this.startAt = d.start().withSecond(0).withNano(0);
+        this.endAt = d.end().withSecond(0).withNano(0);
+        this.rrule = rule;
+        this.capacity = d.kind() == MeetingKind.THEME_MEETING ? d.capacity() : null;
+        this.initiatives.clear();
+        this.initiatives.addAll(served);
+        this.seriesEnd = computeSeriesEnd();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private LocalDateTime computeSeriesEnd() {
+        return Occurrences.all(toCalendarEvent(List.of())).stream().map(Occurrence::end)
+                .max(Comparator.naturalOrder()).orElse(endAt);
+    }
+
+    private void touched(Instant now) {
+        sequence++;
+        changedAt = now;
+        seriesEnd = cancelled ? endAt : computeSeriesEnd();
+    }
+
+    /** Holds one occurrence at another time; it keeps its identity (original start) and its answers. */
+    public void moveOccurrence(LocalDateTime originalStart, LocalDateTime start, LocalDateTime end, Instant now) {
+        requireOccurrence(originalStart);
+        if (start == null || end == null || !end.isAfter(start)) {
+            throw new InvalidInputException(Problem.inField("end", "meeting.error.endBeforeStart"));
+        }
+        if (Duration.between(start, end).compareTo(LONGEST) > 0) {
+            throw new InvalidInputException(Problem.inField("end", "meeting.error.tooLongMeeting", LONGEST.toHours()));
+        }
+        record(originalStart).move(start.withSecond(0).withNano(0), end.withSecond(0).withNano(0));
+        touched(now);
+    }
+
+    public void cancelOccurrence(LocalDateTime originalStart, Instant now) {
+        requireOccurrence(originalStart);
+        record(originalStart).cancel();
+        touched(now);
+    }
+
+    /** Cancels the meeting or the whole series. */
+    public void cancel(Instant now) {
+        cancelled = true;
+        touched(now);
+    }
+
+    /** The record of one occurrence (overrides, minutes), made on first use. */
+    public MeetingOccurrence record(LocalDateTime originalStart) {
+        return occurrenceRecords.stream().filter(o -> o.getOriginalStart().equals(originalStart)).findFirst()
+                .orElseGet(() -> {
+                    MeetingOccurrence created = new MeetingOccurrence(this, originalStart);
+                    occurrenceRecords.add(created);
+                    return created;
+                });
+    }
+
+    private void requireOccurrence(LocalDateTime originalStart) {
+        boolean exists = Occurrences.all(toCalendarEvent(List.of())).stream()
+                .anyMatch(o -> o.originalStart().equals(originalStart))
+                || occurrenceRecords.stream().anyMatch(o -> o.getOriginalStart().equals(originalStart) && o.isCancelled());
+        if (!exists || cancelled) {
+            throw new InvalidInputException(Problem.inField("occurrence", "meeting.error.noSuchOccurrence"));
+        }
+    }
+
+    /** Every occurrence as it will be held (cancelled ones left out). */
+    public List<Occurrence> occurrences() {
+        return Occurrences.all(toCalendarEvent(List.of()));
+    }
+
+    public List<Occurrence> occurrencesBetween(LocalDateTime from, LocalDateTime to) {
+        return Occurrences.between(toCalendarEvent(List.of()), from, to);
+    }
+
+    public Optional<Occurrence> occurrence(LocalDateTime originalStart) {
+        return occurrences().stream().filter(o -> o.originalStart().equals(originalStart)).findFirst();
+    }
+
+    /** The meeting as calendar programs see it, with these attendees. */
+    public CalendarEvent toCalendarEvent(List<Person> attendees) {
+        List<LocalDateTime> cancelledOccurrences = occurrenceRecords.stream().filter(MeetingOccurrence::isCancelled)
+                .map(MeetingOccurrence::getOriginalStart).toList();
+        List<MovedOccurrence> moved = occurrenceRecords.stream().filter(MeetingOccurrence::isMoved)
+                .map(o -> new MovedOccurrence(o.getOriginalStart(), o.getStartAt(), o.getEndAt())).toList();
+        String where = room == null ? location : (location == null ? room : location + ", " + room);
+        return new CalendarEvent(uid, sequence, title, agenda, where, startAt, endAt, rrule, cancelledOccurrences, moved,
+                cancelled, organiser == null ? null : new Person(organiser.getFullName(), organiser.getEmail()),
+                attendees, changedAt);
+    }
+
+    public Details details() {
+        return new Details(kind, title, agenda, location, room, startAt, endAt, rrule, capacity);
+    }
+
+    public boolean isOrganisedBy(Long employeeId) {
+        return organiser != null && organiser.getId().equals(employeeId);
+    }
+
+    public String getUid() {
+        return uid;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public MeetingKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public LocalDateTime getStartAt() {
+        return startAt;
+    }
+
+    public LocalDateTime getEndAt() {
+        return endAt;
+    }
+
+    public String getRrule() {
+        return rrule;
+    }
+
+    public boolean isRecurring() {
+        return rrule != null;
+    }
+
+    public LocalDateTime getSeriesEnd() {
+        return seriesEnd;
+    }
+
+    public Employee getOrganiser() {
+        return organiser;
+    }
+
+    public Network getNetwork() {
+        return network;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public Set<Initiative> getInitiatives() {
+        return Collections.unmodifiableSet(initiatives);
+    }
+
+    public List<MeetingOccurrence> getOccurrenceRecords() {
+        return Collections.unmodifiableList(occurrenceRecords);
+    }
+}
