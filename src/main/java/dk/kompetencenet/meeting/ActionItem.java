@@ -66,6 +66,11 @@ public class ActionItem extends VersionedEntity {
         done = false;
     }
 
+    void moveTo(Meeting series, LocalDateTime occurrence) {
+        this.meeting = series;
+        this.occurrenceStart = occurrence;
+    }
+
     void shift(Duration by) {
         occurrenceStart = occurrenceStart.plus(by);
     }

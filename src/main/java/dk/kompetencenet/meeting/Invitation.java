@@ -77,6 +77,18 @@ public class Invitation extends BaseEntity {
                 .map(Attendance::getStatus);
     }
 
+    /** Hands the answers for occurrences from a start on to the invitation of the series that takes them over. */
+    void handOver(LocalDateTime from, Invitation to, java.util.function.Function<LocalDateTime, LocalDateTime> mapped) {
+        List<InvitationAnswer> later = answers.stream().filter(a -> !a.getOccurrenceStart().isBefore(from)).toList();
+        later.forEach(a -> {
+            LocalDateTime target = mapped.apply(a.getOccurrenceStart());
+            if (target != null) {
+                to.answer(target, a.getAnswer(), a.getAnsweredAt());
+            }
+        });
+        answers.removeAll(later);
+    }
+
     /** Follows a change of the series' time: answers and attendance keep to their occurrences. */
     void shift(Duration by) {
         answers.forEach(a -> a.shift(by));

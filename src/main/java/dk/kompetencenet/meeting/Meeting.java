@@ -225,6 +225,51 @@ public class Meeting extends VersionedEntity {
         touched(now);
     }
 
+    /**
+     * The starts the rule gives, in order, cancelled and moved occurrences included: the identities of every
+     * occurrence the series has ever had.
+     */
+    public List<LocalDateTime> ruleStarts() {
+        return Occurrences.all(new CalendarEvent(uid, sequence, title, null, null, startAt, endAt, rrule, List.of(),
+                List.of(), false, null, List.of(), changedAt)).stream().map(Occurrence::originalStart).toList();
+    }
+
+    /**
+     * Ends the series just before one of its occurrences (for "this and following"): the occurrences before it stay,
+     * with their records; the later ones are left to a new series.
+     *
+     * @return the records of the later occurrences, taken out of this series
+     */
+    List<MeetingOccurrence> endBefore(LocalDateTime originalStart, Instant now) {
+        int kept = ruleStarts().indexOf(originalStart);
+        if (kept < 1) {
+            throw new InvalidInputException(Problem.inField("occurrence", "meeting.error.noSuchOccurrence"));
+        }
+        rrule = withCount(rrule, kept);
+        List<MeetingOccurrence> later = occurrenceRecords.stream()
+                .filter(o -> !o.getOriginalStart().isBefore(originalStart)).toList();
+        occurrenceRecords.removeAll(later);
+        touched(now);
+        return later;
+    }
+
+    /** The same rule, ending after a number of occurrences. */
+    public static String withCount(String rule, int count) {
+        String kept = java.util.Arrays.stream(rule.split(";"))
+                .filter(part -> !part.startsWith("COUNT=") && !part.startsWith("UNTIL="))
+                .collect(java.util.stream.Collectors.joining(";"));
+        return kept + ";COUNT=" + count;
+    }
+
+    /** Takes over what a split series had recorded for an occurrence: cancelled, minutes. */
+    void adopt(MeetingOccurrence earlier, LocalDateTime originalStart) {
+        MeetingOccurrence mine = record(originalStart);
+        if (earlier.isCancelled()) {
+            mine.cancel();
+        }
+        mine.writeMinutes(earlier.getMinutes());
+    }
+
     /** Cancels the meeting or the whole series. */
     public void cancel(Instant now) {
         cancelled = true;

@@ -328,6 +328,68 @@ public class MeetingService {
         return new Scheduled(meeting, warnings(meeting, all.stream().map(i -> i.getEmployee().getId()).toList()));
     }
 
+    /**
+     * Changes an occurrence and all after it ("this and following"): the series ends before it and a new series takes
+     * over from it, with the same invitees, their answers, minutes and action items carried to the matching
+     * occurrences. Without a rule of its own the new series keeps the old rule for the remaining occurrences.
+     */
+    public Scheduled updateFollowing(Long id, long version, LocalDateTime originalStart, Meeting.Details details,
+                                     Set<Long> initiativeIds) {
+        Meeting meeting = find(id);
+        requireEditable(meeting);
+        meeting.requireVersion(version);
+        if (meeting.isCancelled() || !meeting.isRecurring()) {
+            throw new InvalidInputException(Problem.inField("occurrence", "meeting.error.noSuchOccurrence"));
+        }
+        List<LocalDateTime> oldStarts = meeting.ruleStarts();
+        int from = oldStarts.indexOf(originalStart);
+        if (from < 0) {
+            throw new InvalidInputException(Problem.inField("occurrence", "meeting.error.noSuchOccurrence"));
+        }
+        if (from == 0) {
+            return update(id, version, details, initiativeIds);
+        }
+        Instant now = clock.instant();
+        String rule = details.rrule() == null || details.rrule().isBlank()
+                ? Meeting.withCount(meeting.getRrule(), oldStarts.size() - from) : details.rrule();
+        Meeting following = new Meeting("kompetencenet-" + UUID.randomUUID() + "@kompetencenet",
+                new Meeting.Details(details.kind(), details.title(), details.agenda(), details.location(), details.room(),
+                        details.start(), details.end(), rule, details.capacity()),
+                meeting.getOrganiser(), meeting.getNetwork(), initiatives(initiativeIds), now);
+        em.persist(following);
+        List<LocalDateTime> newStarts = following.ruleStarts();
+        java.util.function.Function<LocalDateTime, LocalDateTime> mapped = old -> {
+            int index = oldStarts.indexOf(old) - from;
+            return index >= 0 && index < newStarts.size() ? newStarts.get(index) : null;
+        };
+        List<Invitation> oldInvitations = invitations(meeting);
+        List<Invitation> newInvitations = new ArrayList<>();
+        for (Invitation old : oldInvitations) {
+            Invitation copy = new Invitation(following, old.getEmployee(), old.getInvitedAt());
+            old.handOver(originalStart, copy, mapped);
+            em.persist(copy);
+            newInvitations.add(copy);
+        }
+        for (MeetingOccurrence record : meeting.endBefore(originalStart, now)) {
+            LocalDateTime target = mapped.apply(record.getOriginalStart());
+            if (target != null) {
+                following.adopt(record, target);
+            }
+        }
+        for (ActionItem item : actionItems(meeting)) {
+            if (!item.getOccurrenceStart().isBefore(originalStart)) {
+                LocalDateTime target = mapped.apply(item.getOccurrenceStart());
+                item.moveTo(following, target == null ? following.getStartAt() : target);
+            }
+        }
+        em.flush();
+        audit.record("SPLIT", meeting, "from " + originalStart + " into meeting " + following.getId());
+        mail(meeting, oldInvitations, oldInvitations, Method.REQUEST, null, "mail.subject.updated");
+        mail(following, newInvitations, newInvitations, Method.REQUEST, null, "mail.subject.updated");
+        return new Scheduled(following, warnings(following,
+                newInvitations.stream().map(i -> i.getEmployee().getId()).toList()));
+    }
+
     public Scheduled moveOccurrence(Long id, long version, LocalDateTime originalStart, LocalDateTime start,
                                     LocalDateTime end) {
         Meeting meeting = find(id);

@@ -257,6 +257,40 @@ class MeetingIT {
     }
 
     @Test
+    void changingThisAndTheFollowingOccurrencesSplitsTheSeriesAndKeepsInviteesAndAnswers() {
+        List<Employee> people = staff(2);
+        String invitee = unique("svarer");
+        SystemAccess.run(() -> accounts.create(invitee, people.get(0).getId(), Set.of(Role.EMPLOYEE),
+                PASSWORD.toCharArray()));
+        Http coordinatorApi = as(coordinator);
+        long id = coordinatorApi.post("/api/meetings", "application/json", meetingJson("Læsegruppe", "other",
+                "2027-03-02T09:00", "2027-03-02T10:00", "FREQ=WEEKLY;COUNT=4", "\"employeeIds\": [%d, %d]"
+                        .formatted(people.get(0).getId(), people.get(1).getId()))).json().getJsonNumber("id").longValue();
+        assertEquals(204, as(invitee).post("/api/meetings/" + id + "/answers", "application/json",
+                "{\"answer\": \"accepted\"}").status());
+        long version = coordinatorApi.get("/api/meetings/" + id).json().getJsonNumber("version").longValue();
+        MailServer.clear();
+
+        Http.Response split = coordinatorApi.put("/api/meetings/" + id + "/occurrences/2027-03-16T09:00/following",
+                "application/json", """
+                        {"title": "Læsegruppe (ny tid)", "kind": "other", "start": "2027-03-16T13:00",
+                         "end": "2027-03-16T14:00", "initiativeIds": [%d], "version": %d}""".formatted(initiativeId, version));
+
+        assertEquals(201, split.status(), split.body());
+        long followingId = split.json().getJsonNumber("id").longValue();
+        assertEquals(2, coordinatorApi.get("/api/meetings/" + id).json().getJsonArray("occurrences").size());
+        JsonObject following = coordinatorApi.get("/api/meetings/" + followingId).json();
+        assertEquals(2, following.getJsonArray("occurrences").size());
+        assertEquals(2, following.getInt("invited"));
+        assertTrue(following.getJsonArray("occurrences").getJsonObject(1).getString("start").startsWith("2027-03-23T13:00"));
+        var answers = SystemAccess.call(() -> meetings.invitees(followingId,
+                java.time.LocalDateTime.of(2027, 3, 23, 13, 0)));
+        assertEquals(Answer.ACCEPTED, answers.stream().filter(a -> a.employeeId().equals(people.get(0).getId()))
+                .findFirst().orElseThrow().answer());
+        assertEquals(4, MailServer.await(4).size(), "both invitees hear of both series");
+    }
+
+    @Test
     void aSupervisorCannotChangeOrCancelAMeetingTheyDoNotOrganise() {
         String supervisor = anEmployee().at(school).createWithAccount(employees, accounts, Role.SUPERVISOR,
                 Role.EMPLOYEE);
@@ -276,6 +310,10 @@ class MeetingIT {
         assertEquals(403, supervisorApi.delete("/api/meetings/" + id + "?version=" + version).status());
         assertEquals(204, supervisorApi.post("/api/meetings/" + id + "/answers", "application/json",
                 "{\"answer\": \"accepted\"}").status());
+        Http supervisorPages = Http.loggedIn(base.toString(), supervisor, PASSWORD);
+        assertEquals(200, supervisorPages.get("/meeting/meeting.xhtml?id=" + id).status());
+        assertEquals(403, supervisorPages.get("/meeting/edit.xhtml?id=" + id).status());
+        assertEquals(403, supervisorPages.get("/meeting/occurrence.xhtml?id=" + id + "&at=2027-02-03T13:00").status());
         assertEquals("Koordinators møde", coordinatorApi.get("/api/meetings/" + id).json().getString("title"));
     }
 

@@ -175,6 +175,20 @@ public class MeetingResource {
         return new Created(id, text(scheduled.warnings()));
     }
 
+    @PUT
+    @Path("{id: \\d+}/occurrences/{occurrence}/following")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes this occurrence and all after it: a new series takes over from it, keeping invitees"
+            + " and answers; without an rrule it keeps the old rule for the remaining occurrences; 201 with its id")
+    public Response updateFollowing(@PathParam("id") long id, @PathParam("occurrence") String occurrence,
+                                    MeetingInput input) {
+        MeetingInput in = body(input);
+        var scheduled = meetings.updateFollowing(id, version(in.version()), dateTime("occurrence", occurrence),
+                details(in), ids(in.initiativeIds()));
+        return Response.status(Response.Status.CREATED)
+                .entity(new Created(scheduled.meeting().getId(), text(scheduled.warnings()))).build();
+    }
+
     @DELETE
     @Path("{id: \\d+}")
     @Operation(summary = "Cancels the meeting or the whole series (invitees get a cancellation)")

@@ -1,7 +1,9 @@
 package dk.kompetencenet.meeting.web;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +23,7 @@ import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.i18n.Message;
+import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.web.Messages;
@@ -50,6 +53,8 @@ public class MeetingFormBacking implements Serializable {
     private StrategyService strategies;
 
     private Long id;
+    private String from;
+    private LocalDateTime following;
     private long version;
     private MeetingKind kind = MeetingKind.NETWORK_MEETING;
     private String title;
@@ -98,6 +103,26 @@ public class MeetingFormBacking implements Serializable {
         recurrence = Recurrence.of(m.getRrule());
         initiativeIds = new ArrayList<>(m.getInitiatives().stream().map(Initiative::getId).toList());
         networkId = m.getNetwork() == null ? null : m.getNetwork().getId();
+        if (from != null && m.isRecurring()) {
+            following = parse(from);
+            List<LocalDateTime> starts = m.ruleStarts();
+            int index = starts.indexOf(following);
+            if (index < 0) {
+                throw new NotFoundException();
+            }
+            Duration shift = Duration.between(m.getStartAt(), following);
+            start = start.plus(shift);
+            end = end.plus(shift);
+            recurrence = Recurrence.of(Meeting.withCount(m.getRrule(), starts.size() - index));
+        }
+    }
+
+    private static LocalDateTime parse(String text) {
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new NotFoundException();
+        }
     }
 
     private Meeting.Details details() {
@@ -120,6 +145,8 @@ public class MeetingFormBacking implements Serializable {
         MeetingService.Scheduled saved;
         if (id == null) {
             saved = meetings.schedule(details(), new HashSet<>(initiativeIds), invitees());
+        } else if (following != null) {
+            saved = meetings.updateFollowing(id, version, following, details(), new HashSet<>(initiativeIds));
         } else {
             saved = meetings.update(id, version, details(), new HashSet<>(initiativeIds));
             if (!people.isEmpty() || institutionId != null) {
@@ -160,6 +187,18 @@ public class MeetingFormBacking implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public boolean isFollowing() {
+        return following != null;
     }
 
     public void setId(Long id) {
