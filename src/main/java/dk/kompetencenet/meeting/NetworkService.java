@@ -95,6 +95,7 @@ public class NetworkService {
 
     public Network create(Network network, Set<Long> initiativeIds) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
+        requireUniqueName(network.getName(), null);
         network.serve(initiatives(initiativeIds));
         em.persist(network);
         em.flush();
@@ -103,12 +104,17 @@ public class NetworkService {
     }
 
     public Network update(Long id, long version, String name, InitiativeSector sector, String description,
-                          Set<Long> initiativeIds) {
+                          Set<Long> initiativeIds, Set<Long> coordinatorIds) {
         Network network = get(id);
         requireRunner(network);
         network.requireVersion(version);
+        requireUniqueName(name, id);
         network.describe(name, sector, description);
         network.serve(initiatives(initiativeIds));
+        if (coordinatorIds != null) {
+            caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
+            network.coordinatedBy(coordinatorIds.stream().map(employees::get).collect(Collectors.toSet()));
+        }
         em.flush();
         audit.record("UPDATE", network, network.getName());
         return network;
@@ -130,6 +136,15 @@ public class NetworkService {
         if (network.leave(employees.get(employeeId), LocalDate.now(Zones.COPENHAGEN))) {
             em.flush();
             audit.record("LEAVE", network, "employee=" + employeeId);
+        }
+    }
+
+    private void requireUniqueName(String name, Long self) {
+        boolean taken = em.createQuery("select n.id from Network n where lower(n.name) = :name", Long.class)
+                .setParameter("name", name == null ? "" : name.strip().toLowerCase()).getResultStream()
+                .anyMatch(id -> !id.equals(self));
+        if (taken) {
+            throw new InvalidInputException(Problem.inField("name", "network.error.nameTaken", name));
         }
     }
 

@@ -318,6 +318,35 @@ class MeetingIT {
     }
 
     @Test
+    void aNetworksOwnCoordinatorsMayRunItOthersMayNotAndMembershipKeepsItsHistory() {
+        String ownCoordinator = anEmployee().at(school).createWithAccount(employees, accounts, Role.SUPERVISOR);
+        String otherSupervisor = anEmployee().at(school).createWithAccount(employees, accounts, Role.SUPERVISOR);
+        Long ownId = SystemAccess.call(() -> employees.findByEmail(ownCoordinator + "@test.example.dk").orElseThrow()
+                .getId());
+        Network network = aNetworkWith(List.of());
+        SystemAccess.run(() -> networks.update(network.getId(), network.getVersion(), network.getName(),
+                network.getSector(), null, Set.of(initiativeId), Set.of(ownId)));
+        Employee member = anEmployee().at(school).create(employees);
+        String body = "{\"employeeId\": " + member.getId() + "}";
+
+        assertEquals(403, as(otherSupervisor).post("/api/networks/" + network.getId() + "/members", "application/json",
+                body).status());
+        assertEquals(204, as(ownCoordinator).post("/api/networks/" + network.getId() + "/members", "application/json",
+                body).status());
+        assertEquals(204, as(ownCoordinator).delete("/api/networks/" + network.getId() + "/members/" + member.getId())
+                .status());
+
+        JsonObject history = as(ownCoordinator).get("/api/networks/" + network.getId()).json();
+        JsonObject membership = history.getJsonArray("members").getJsonObject(0);
+        assertEquals(member.getId().longValue(), membership.getJsonNumber("employeeId").longValue());
+        assertFalse(membership.isNull("leftOn"), "the ended membership stays, with its end");
+        assertTrue(as(coordinator).get("/api/networks").body().contains("\"members\":0"));
+        org.junit.jupiter.api.Assertions.assertThrows(dk.kompetencenet.platform.InvalidInputException.class,
+                () -> SystemAccess.run(() -> networks.create(new Network(null, network.getName().toUpperCase(),
+                        InitiativeSector.SKOLE, null), Set.of(initiativeId))));
+    }
+
+    @Test
     void aRegeneratedFeedRevokesTheOldUrl() {
         Employee member = anEmployee().at(school).create(employees);
         Network network = aNetworkWith(List.of(member));

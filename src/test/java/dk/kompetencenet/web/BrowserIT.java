@@ -147,6 +147,41 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("main")).getText()).contains("Ulla Uldall", "Viggo Vang");
     }
 
+    @Test
+    void coordinatorSchedulesAFortnightlySeriesForANetworkInOneForm() {
+        logIn("koordinator");
+        browser.get(jar.url() + "/meeting/networks.xhtml");
+        browser.findElement(By.linkText("Netværket for IT-didaktiske vejledere")).click();
+        browser.findElement(By.linkText("Planlæg netværksmøde")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting:title")));
+
+        browser.findElement(By.id("meeting:title")).sendKeys("Netværksmøde om robotter");
+        browser.findElement(By.id("meeting:day_input")).sendKeys("07-01-2027");
+        browser.findElement(By.id("meeting:from")).sendKeys("1400");
+        browser.findElement(By.id("meeting:to")).sendKeys("1600");
+        browser.findElement(By.id("meeting:repeat")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#meeting\\:repeat_items li[data-label='Med nogle ugers mellemrum']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting:count_input")));
+        browser.findElement(By.id("meeting:room")).sendKeys("Mødelokale 2");
+        browser.findElement(By.id("meeting:save")).click();
+
+        awaitMessage("Mødet er planlagt");
+        assertThat(browser.findElements(By.cssSelector("#occurrences\\:table_data tr"))).hasSize(10);
+        assertThat(browser.findElement(By.id("main")).getText()).contains("torsdag 7. januar 2027 kl. 14:00",
+                "Netværket for IT-didaktiske vejledere");
+    }
+
+    /** Waits for a message; on a time-out, says what the page showed instead. */
+    private static void awaitMessage(String text) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No message \"" + text + "\"; the page shows: "
+                    + browser.findElement(By.tagName("main")).getText(), e);
+        }
+    }
+
     private static void upload(String csv) throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile(
                 java.nio.file.Path.of(System.getProperty("it.tmpdir", "target")), "staff-", ".csv");

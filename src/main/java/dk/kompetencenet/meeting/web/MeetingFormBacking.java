@@ -61,8 +61,7 @@ public class MeetingFormBacking implements Serializable {
     private String agenda;
     private String location;
     private String room;
-    private LocalDateTime start;
-    private LocalDateTime end;
+    private MeetingTime time = new MeetingTime();
     private Integer capacity;
     private Recurrence recurrence = new Recurrence();
     private List<Long> initiativeIds = new ArrayList<>();
@@ -97,8 +96,7 @@ public class MeetingFormBacking implements Serializable {
         agenda = m.getAgenda();
         location = m.getLocation();
         room = m.getRoom();
-        start = m.getStartAt();
-        end = m.getEndAt();
+        time = MeetingTime.of(m.getStartAt(), m.getEndAt());
         capacity = m.getCapacity();
         recurrence = Recurrence.of(m.getRrule());
         initiativeIds = new ArrayList<>(m.getInitiatives().stream().map(Initiative::getId).toList());
@@ -111,8 +109,7 @@ public class MeetingFormBacking implements Serializable {
                 throw new NotFoundException();
             }
             Duration shift = Duration.between(m.getStartAt(), following);
-            start = start.plus(shift);
-            end = end.plus(shift);
+            time = MeetingTime.of(m.getStartAt().plus(shift), m.getEndAt().plus(shift));
             recurrence = Recurrence.of(Meeting.withCount(m.getRrule(), starts.size() - index));
         }
     }
@@ -126,7 +123,9 @@ public class MeetingFormBacking implements Serializable {
     }
 
     private Meeting.Details details() {
-        return new Meeting.Details(kind, title, agenda, location, room, start, end, recurrence.rrule(start), capacity);
+        LocalDateTime start = time.start();
+        return new Meeting.Details(kind, title, agenda, location, room, start, time.end(), recurrence.rrule(start),
+                capacity);
     }
 
     private MeetingService.Invitees invitees() {
@@ -245,20 +244,8 @@ public class MeetingFormBacking implements Serializable {
         this.room = room;
     }
 
-    public LocalDateTime getStart() {
-        return start;
-    }
-
-    public void setStart(LocalDateTime start) {
-        this.start = start;
-    }
-
-    public LocalDateTime getEnd() {
-        return end;
-    }
-
-    public void setEnd(LocalDateTime end) {
-        this.end = end;
+    public MeetingTime getTime() {
+        return time;
     }
 
     public Integer getCapacity() {

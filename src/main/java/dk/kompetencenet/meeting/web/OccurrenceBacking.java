@@ -49,8 +49,7 @@ public class OccurrenceBacking implements Serializable {
     private String newItem;
     private Long newItemOwner;
     private LocalDate newItemDue;
-    private LocalDateTime moveStart;
-    private LocalDateTime moveEnd;
+    private MeetingTime moveTime;
 
     public void load() {
         try {
@@ -71,8 +70,7 @@ public class OccurrenceBacking implements Serializable {
         minutesVersion = record == null ? 0 : record.getVersion();
         open = meetings.openActionItemsBefore(id, originalStart);
         agreed = meetings.actionItemsAt(id, originalStart);
-        moveStart = occurrence.start();
-        moveEnd = occurrence.end();
+        moveTime = MeetingTime.of(occurrence.start(), occurrence.end());
     }
 
     public String saveAttendance() {
@@ -102,7 +100,7 @@ public class OccurrenceBacking implements Serializable {
     }
 
     public String move() {
-        meetings.moveOccurrence(id, meeting.getVersion(), originalStart, moveStart, moveEnd);
+        meetings.moveOccurrence(id, meeting.getVersion(), originalStart, moveTime.start(), moveTime.end());
         Messages.info("occurrence.moved");
         return reload();
     }
@@ -193,19 +191,7 @@ public class OccurrenceBacking implements Serializable {
         this.newItemDue = newItemDue;
     }
 
-    public LocalDateTime getMoveStart() {
-        return moveStart;
-    }
-
-    public void setMoveStart(LocalDateTime moveStart) {
-        this.moveStart = moveStart;
-    }
-
-    public LocalDateTime getMoveEnd() {
-        return moveEnd;
-    }
-
-    public void setMoveEnd(LocalDateTime moveEnd) {
-        this.moveEnd = moveEnd;
+    public MeetingTime getMoveTime() {
+        return moveTime;
     }
 }
