@@ -154,6 +154,7 @@ class BrowserIT {
         browser.findElement(By.linkText("Netværket for IT-didaktiske vejledere")).click();
         browser.findElement(By.linkText("Planlæg netværksmøde")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting:title")));
+        assertEveryFieldHasALabel();
 
         browser.findElement(By.id("meeting:title")).sendKeys("Netværksmøde om robotter");
         browser.findElement(By.id("meeting:day_input")).sendKeys("07-01-2027");
@@ -212,7 +213,7 @@ class BrowserIT {
     private static void assertEveryFieldHasALabel() {
         Object unlabelled = ((JavascriptExecutor) browser).executeScript("""
                 return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
-                  .filter(e => e.offsetParent !== null)
+                  .filter(e => e.offsetParent !== null && !e.closest('[aria-hidden="true"]'))
                   .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
                                && !e.getAttribute('aria-labelledby'))
                   .map(e => e.id || e.name);""");
