@@ -118,6 +118,11 @@ class MessagesTest {
         Arrays.stream(AttendanceStatus.values()).map(AttendanceStatus::labelKey).forEach(keys::add);
         Arrays.stream(RegistrationStatus.values()).map(RegistrationStatus::labelKey).forEach(keys::add);
         Arrays.stream(Recurrence.Repeat.values()).map(Recurrence.Repeat::labelKey).forEach(keys::add);
+        Arrays.stream(dk.kompetencenet.training.ProgrammeKind.values()).map(e -> e.labelKey()).forEach(keys::add);
+        Arrays.stream(dk.kompetencenet.training.DesignationKind.values()).map(e -> e.labelKey()).forEach(keys::add);
+        Arrays.stream(dk.kompetencenet.training.EnrolmentStatus.values()).map(e -> e.labelKey()).forEach(keys::add);
+        Arrays.stream(dk.kompetencenet.training.TrainingService.CoverageFlag.values()).map(e -> e.labelKey())
+                .forEach(keys::add);
         DanishHolidays.inYear(2023).forEach(h -> keys.add(h.key()));
         DanishHolidays.inYear(2026).forEach(h -> keys.add(h.key()));
         Arrays.stream(Role.values()).forEach(r -> {

@@ -1,0 +1,293 @@
+package dk.kompetencenet.training;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import dk.kompetencenet.organisation.Employee;
+import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.organisation.Institution;
+import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.organisation.Sector;
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.audit.AuditLog;
+import dk.kompetencenet.platform.i18n.Zones;
+import dk.kompetencenet.platform.security.Caller;
+import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.strategy.Initiative;
+
+/**
+ * Supervisors' training: programmes and runs (coordinators), enrolments (coordinators, and leaders for their own
+ * institutions), module completions, designations granted by completing a programme or by hand, and coverage.
+ */
+@ApplicationScoped
+@Transactional
+public class TrainingService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private EmployeeService employees;
+
+    @Inject
+    private InstitutionService institutions;
+
+    @Inject
+    private AuditLog audit;
+
+    /** How well an institution is covered by trained supervisors. */
+    public enum CoverageFlag {
+        NO_SUPERVISOR, SINGLE_SUPERVISOR, COVERED;
+
+        public String labelKey() {
+            return "coverageFlag." + name();
+        }
+    }
+
+    /** An institution's supervisors: trained (an active designation), in training, and the flag that follows. */
+    public record Coverage(Long institutionId, String institution, Sector sector, long trained, long inTraining,
+                           CoverageFlag flag) {
+
+        static CoverageFlag flagFor(long trained) {
+            return trained == 0 ? CoverageFlag.NO_SUPERVISOR
+                    : trained == 1 ? CoverageFlag.SINGLE_SUPERVISOR : CoverageFlag.COVERED;
+        }
+    }
+
+    // ---- programmes ----
+
+    public List<Programme> programmes() {
+        return em.createQuery("select distinct p from Programme p left join fetch p.modules order by p.name",
+                Programme.class).getResultList();
+    }
+
+    public Programme programme(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Programme.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    public Optional<Programme> programmeNamed(String name) {
+        return em.createQuery("select p from Programme p where p.name = :name", Programme.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    /** A new programme with its modules (name, ECTS, hours) and the initiatives it serves. */
+    public Programme createProgramme(Programme programme, List<ModuleSpec> modules, Set<Long> initiativeIds) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
+        if (programmeNamed(programme.getName()).isPresent()) {
+            throw new InvalidInputException(Problem.inField("name", "training.error.nameTaken", programme.getName()));
+        }
+        modules.forEach(m -> programme.addModule(m.name(), m.ects(), m.hours()));
+        Set<Initiative> served = new HashSet<>();
+        for (Long id : initiativeIds) {
+            served.add(Optional.ofNullable(em.find(Initiative.class, id)).orElseThrow(() ->
+                    new InvalidInputException(Problem.inField("initiativeIds", "meeting.error.unknownInitiative", id))));
+        }
+        programme.serve(served);
+        em.persist(programme);
+        em.flush();
+        audit.record("CREATE", programme, programme.getName());
+        return programme;
+    }
+
+    /** A module as a form or seed file gives it. */
+    public record ModuleSpec(String name, BigDecimal ects, Integer hours) {
+    }
+
+    public ProgrammeRun addRun(Long programmeId, String name, String provider, LocalDate start, LocalDate end) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
+        ProgrammeRun run = new ProgrammeRun(programme(programmeId), name, provider, start, end);
+        em.persist(run);
+        em.flush();
+        audit.record("CREATE", run, name);
+        return run;
+    }
+
+    public List<ProgrammeRun> runs(Long programmeId) {
+        return em.createQuery("select r from ProgrammeRun r where r.programme.id = :p order by r.startDate desc",
+                ProgrammeRun.class).setParameter("p", programmeId).getResultList();
+    }
+
+    public ProgrammeRun run(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(ProgrammeRun.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    // ---- enrolments and completions ----
+
+    public Enrolment enrol(Long runId, Long employeeId, Long institutionId, EnrolmentStatus status) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+        Institution institution = institutions.get(institutionId);
+        Employee employee = employees.get(employeeId);
+        if (!employee.worksAt(institution.getId())) {
+            throw new InvalidInputException(Problem.inField("institution", "training.error.notWorkingThere"));
+        }
+        ProgrammeRun run = run(runId);
+        boolean already = em.createQuery("select count(e) from Enrolment e where e.run = :r and e.employee = :p",
+                Long.class).setParameter("r", run).setParameter("p", employee).getSingleResult() > 0;
+        if (already) {
+            throw new InvalidInputException(Problem.inField("employee", "training.error.alreadyEnrolled"));
+        }
+        Enrolment enrolment = new Enrolment(run, employee, institution, status, today());
+        em.persist(enrolment);
+        em.flush();
+        audit.record("ENROL", enrolment, "employee=" + employeeId + ", run=" + runId);
+        return enrolment;
+    }
+
+    public Enrolment enrolment(Long id) {
+        Enrolment enrolment = Optional.ofNullable(id == null ? null : em.find(Enrolment.class, id))
+                .orElseThrow(NotFoundException::new);
+        caller.requireInstitution(enrolment.getInstitution().getId());
+        return enrolment;
+    }
+
+    /**
+     * Records a module as completed; completing the last module completes the programme and, where the programme
+     * grants one, makes the employee a supervisor of the enrolment's institution.
+     */
+    public Enrolment completeModule(Long enrolmentId, long version, Long moduleId, LocalDate on, String evidence) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
+        Enrolment enrolment = enrolment(enrolmentId);
+        enrolment.requireVersion(version);
+        ProgrammeModule module = Optional.ofNullable(em.find(ProgrammeModule.class, moduleId)).orElseThrow(
+                () -> new InvalidInputException(Problem.inField("module", "training.error.moduleOfOtherProgramme")));
+        if (on != null && on.isAfter(today())) {
+            throw new InvalidInputException(Problem.inField("completedOn", "training.error.future"));
+        }
+        boolean completed = enrolment.complete(module, on, evidence);
+        DesignationKind grants = enrolment.getRun().getProgramme().getGrantsDesignation();
+        if (completed && grants != null) {
+            em.persist(new Designation(enrolment.getEmployee(), enrolment.getInstitution(), grants, on, null,
+                    Designation.Source.PROGRAMME, enrolment));
+        }
+        em.flush();
+        audit.record("COMPLETE_MODULE", enrolment, "module=" + moduleId + (completed ? ", programme completed" : ""));
+        return enrolment;
+    }
+
+    public Enrolment changeStatus(Long enrolmentId, long version, EnrolmentStatus status) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+        Enrolment enrolment = enrolment(enrolmentId);
+        enrolment.requireVersion(version);
+        enrolment.changeStatus(status);
+        em.flush();
+        audit.record("ENROLMENT_STATUS", enrolment, status.name());
+        return enrolment;
+    }
+
+    public List<Enrolment> enrolmentsAt(Long institutionId) {
+        institutions.get(institutionId);
+        return em.createQuery("select e from Enrolment e join fetch e.employee join fetch e.run r join fetch r.programme"
+                        + " where e.institution.id = :i order by r.startDate desc", Enrolment.class)
+                .setParameter("i", institutionId).getResultList();
+    }
+
+    // ---- designations ----
+
+    public Designation grant(Long employeeId, Long institutionId, DesignationKind kind, LocalDate from, LocalDate to) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
+        Designation designation = new Designation(employees.get(employeeId), institutions.get(institutionId), kind,
+                from, to, Designation.Source.MANUAL, null);
+        em.persist(designation);
+        em.flush();
+        audit.record("GRANT", designation, kind + " employee=" + employeeId);
+        return designation;
+    }
+
+    public Designation endDesignation(Long id, long version, LocalDate on) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
+        Designation designation = Optional.ofNullable(em.find(Designation.class, id)).orElseThrow(NotFoundException::new);
+        designation.requireVersion(version);
+        designation.end(on);
+        em.flush();
+        audit.record("END", designation, on.toString());
+        return designation;
+    }
+
+    public List<Designation> designationsAt(Long institutionId) {
+        institutions.get(institutionId);
+        return em.createQuery("select d from Designation d join fetch d.employee where d.institution.id = :i"
+                + " order by d.validFrom desc", Designation.class).setParameter("i", institutionId).getResultList();
+    }
+
+    // ---- coverage ----
+
+    public Coverage coverage(Long institutionId) {
+        Institution institution = institutions.get(institutionId);
+        long trained = trainedCounts(List.of(institutionId)).getOrDefault(institutionId, 0L);
+        long inTraining = inTrainingCounts(List.of(institutionId)).getOrDefault(institutionId, 0L);
+        return new Coverage(institution.getId(), institution.getName(), institution.getSector(), trained, inTraining,
+                Coverage.flagFor(trained));
+    }
+
+    /** Every institution in the caller's scope with its coverage, the least covered first; three queries in all. */
+    public List<Coverage> coverageList() {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
+        List<Institution> all = institutions.choices();
+        List<Long> ids = all.stream().map(Institution::getId).toList();
+        Map<Long, Long> trained = trainedCounts(ids);
+        Map<Long, Long> inTraining = inTrainingCounts(ids);
+        return all.stream().map(i -> {
+            long t = trained.getOrDefault(i.getId(), 0L);
+            return new Coverage(i.getId(), i.getName(), i.getSector(), t, inTraining.getOrDefault(i.getId(), 0L),
+                    Coverage.flagFor(t));
+        }).sorted((a, b) -> a.trained() != b.trained() ? Long.compare(a.trained(), b.trained())
+                : a.institution().compareTo(b.institution())).toList();
+    }
+
+    private Map<Long, Long> trainedCounts(List<Long> institutionIds) {
+        if (institutionIds.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = today();
+        return em.createQuery("select d.institution.id, count(distinct d.employee.id) from Designation d"
+                        + " where d.institution.id in :ids and d.validFrom <= :today and (d.validTo is null or"
+                        + " d.validTo >= :today) group by d.institution.id", Object[].class)
+                .setParameter("ids", institutionIds).setParameter("today", today).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    private Map<Long, Long> inTrainingCounts(List<Long> institutionIds) {
+        if (institutionIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select e.institution.id, count(distinct e.employee.id) from Enrolment e"
+                        + " where e.institution.id in :ids and e.status in :statuses group by e.institution.id",
+                        Object[].class)
+                .setParameter("ids", institutionIds)
+                .setParameter("statuses", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.IN_PROGRESS))
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    /** Designations ending within the warning period, or ended, in the caller's scope. */
+    public List<Designation> expiring() {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+        LocalDate today = today();
+        List<Designation> found = em.createQuery("select d from Designation d join fetch d.employee join fetch"
+                        + " d.institution where d.validTo is not null and d.validTo <= :limit order by d.validTo",
+                        Designation.class)
+                .setParameter("limit", today.plusDays(Designation.EXPIRY_WARNING_DAYS)).getResultList();
+        return found.stream().filter(d -> caller.canAccessInstitution(d.getInstitution().getId())).toList();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Zones.COPENHAGEN);
+    }
+
+}
