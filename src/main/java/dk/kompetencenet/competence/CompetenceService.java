@@ -1,0 +1,259 @@
+package dk.kompetencenet.competence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import dk.kompetencenet.organisation.Employee;
+import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.audit.AuditLog;
+import dk.kompetencenet.platform.i18n.Zones;
+import dk.kompetencenet.platform.security.AccessDeniedException;
+import dk.kompetencenet.platform.security.Caller;
+import dk.kompetencenet.platform.security.Role;
+
+/**
+ * Frameworks for everyone to read; assessments within scope: a supervisor or leader rates the staff of their own
+ * institution(s), coordinators anyone; everyone assesses themselves. Assessments are only ever added.
+ */
+@ApplicationScoped
+@Transactional
+public class CompetenceService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private EmployeeService employees;
+
+    @Inject
+    private AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** One cell of a rating grid: a person, a competence and the level given. */
+    public record Cell(Long employeeId, Long competenceId, String level) {
+    }
+
+    /** Where a person stands on one competence: latest rating, latest self-assessment, target and gap. */
+    public record Standing(Competence competence, ProficiencyLevel rated, LocalDate ratedOn, ProficiencyLevel self,
+                           ProficiencyLevel target) {
+
+        /** Steps below the target (0 when at or above it, or when not yet rated). */
+        public int gap() {
+            return rated == null || target == null ? 0 : Math.max(0, target.getRank() - rated.getRank());
+        }
+    }
+
+    // ---- frameworks ----
+
+    /** Every active framework with its scale, areas, competences and initiatives (four queries, whatever their size). */
+    public List<Framework> frameworks() {
+        List<Framework> frameworks = em.createQuery("select distinct f from Framework f left join fetch f.levels"
+                + " where f.active = true order by f.nameDa", Framework.class).getResultList();
+        if (!frameworks.isEmpty()) {
+            List<Long> ids = frameworks.stream().map(Framework::getId).toList();
+            em.createQuery("select distinct f from Framework f left join fetch f.areas where f.id in :ids",
+                    Framework.class).setParameter("ids", ids).getResultList();
+            em.createQuery("select distinct a from CompetenceArea a left join fetch a.competences"
+                    + " where a.framework.id in :ids", CompetenceArea.class).setParameter("ids", ids).getResultList();
+            em.createQuery("select distinct f from Framework f left join fetch f.initiatives where f.id in :ids",
+                    Framework.class).setParameter("ids", ids).getResultList();
+        }
+        return frameworks;
+    }
+
+    public Framework framework(Long id) {
+        Framework framework = Optional.ofNullable(id == null ? null : em.find(Framework.class, id))
+                .orElseThrow(NotFoundException::new);
+        framework.competences().size();
+        framework.getLevels().size();
+        return framework;
+    }
+
+    public Optional<Framework> bySeedKey(String key) {
+        return em.createQuery("select f from Framework f where f.seedKey = :k", Framework.class).setParameter("k", key)
+                .getResultStream().findFirst();
+    }
+
+    public Framework create(Framework framework) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
+        if (framework.getLevels().isEmpty() || framework.competences().isEmpty()) {
+            throw new InvalidInputException(Problem.inField("framework", "competence.error.empty"));
+        }
+        em.persist(framework);
+        em.flush();
+        audit.record("CREATE", framework, framework.getNameDa());
+        return framework;
+    }
+
+    private Competence competence(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Competence.class, id)).orElse(null);
+    }
+
+    // ---- assessments ----
+
+    /** A formal rating by a supervisor, leader or coordinator. */
+    public Assessment rate(Long employeeId, Long competenceId, String levelCode, LocalDate on, String note,
+                           String evidence, Assessment.EvaluationEvidence evaluation) {
+        Employee employee = rateable(employeeId);
+        Competence competence = Optional.ofNullable(competence(competenceId)).orElseThrow(() ->
+                new InvalidInputException(Problem.inField("competenceId", "competence.error.unknownCompetence", competenceId)));
+        Assessment assessment = assessment(employee, competence, levelCode, Assessment.Kind.RATING, on, note, evidence,
+                evaluation);
+        em.flush();
+        audit.record("RATE", "Employee", employee.getId(), competence.getCode() + "=" + levelCode);
+        return assessment;
+    }
+
+    /** The caller assesses themselves. */
+    public Assessment assessSelf(Long competenceId, String levelCode, String note,
+                                 Assessment.EvaluationEvidence evaluation) {
+        Employee me = caller.employeeId().map(employees::get).orElseThrow(AccessDeniedException::new);
+        Competence competence = Optional.ofNullable(competence(competenceId)).orElseThrow(() ->
+                new InvalidInputException(Problem.inField("competenceId", "competence.error.unknownCompetence", competenceId)));
+        Assessment assessment = assessment(me, competence, levelCode, Assessment.Kind.SELF, today(), note, null,
+                evaluation);
+        em.flush();
+        return assessment;
+    }
+
+    /**
+     * Saves a whole grid of ratings (people × competences) in one transaction. Every cell is checked first; one bad
+     * cell saves none and is named with its person and competence.
+     *
+     * @return how many ratings were saved
+     */
+    public int rateGrid(List<Cell> cells, LocalDate on) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
+        if (cells == null || cells.isEmpty()) {
+            throw new InvalidInputException(Problem.inField("cells", "competence.error.emptyGrid"));
+        }
+        Map<Long, Employee> people = new HashMap<>();
+        Map<Long, Competence> competences = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        List<Runnable> writes = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            String where = "cells[" + i + "]";
+            Employee person = people.computeIfAbsent(cell.employeeId(), id -> {
+                try {
+                    return rateable(id);
+                } catch (NotFoundException e) {
+                    return null;
+                }
+            });
+            Competence competence = competences.computeIfAbsent(cell.competenceId(), this::competence);
+            if (person == null) {
+                problems.add(Problem.inField(where, "competence.error.unknownPerson", cell.employeeId()));
+                continue;
+            }
+            if (competence == null) {
+                problems.add(Problem.inField(where, "competence.error.unknownCompetence", cell.competenceId()));
+                continue;
+            }
+            Optional<ProficiencyLevel> level = competence.getArea().getFramework().level(cell.level());
+            if (level.isEmpty()) {
+                problems.add(Problem.inField(where, "competence.error.badCell", person.getFullName(),
+                        competence.getCode(), String.valueOf(cell.level())));
+                continue;
+            }
+            writes.add(() -> em.persist(new Assessment(person, competence, level.get(), Assessment.Kind.RATING,
+                    caller.name(), on == null ? today() : on, clock.instant(), null, null, null)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        writes.forEach(Runnable::run);
+        em.flush();
+        audit.record("RATE_GRID", "Assessment", null, cells.size() + " ratings");
+        return cells.size();
+    }
+
+    /** Every assessment of a person, newest first (ratings and self-assessments alike, told apart by kind). */
+    public List<Assessment> history(Long employeeId, Long competenceId) {
+        Employee employee = readable(employeeId);
+        String jpql = "select a from Assessment a join fetch a.level join fetch a.competence where a.employee = :e"
+                + (competenceId == null ? "" : " and a.competence.id = :c") + " order by a.assessedOn desc, a.id desc";
+        var query = em.createQuery(jpql, Assessment.class).setParameter("e", employee);
+        if (competenceId != null) {
+            query.setParameter("c", competenceId);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * A person's standing on every competence of a framework: their latest rating (the current level), their latest
+     * self-assessment shown apart, the target for their job role and the gap. Two queries.
+     */
+    public List<Standing> profile(Long employeeId, Long frameworkId) {
+        Employee employee = readable(employeeId);
+        Framework framework = framework(frameworkId);
+        Map<Long, Assessment> latestRating = new HashMap<>();
+        Map<Long, Assessment> latestSelf = new HashMap<>();
+        for (Assessment a : em.createQuery("select a from Assessment a join fetch a.level where a.employee = :e"
+                        + " and a.competence.area.framework = :f order by a.assessedOn, a.id", Assessment.class)
+                .setParameter("e", employee).setParameter("f", framework).getResultList()) {
+            (a.getKind() == Assessment.Kind.RATING ? latestRating : latestSelf).put(a.getCompetence().getId(), a);
+        }
+        ProficiencyLevel target = framework.targetFor(employee.getJobRole()).orElse(null);
+        return framework.competences().stream().map(c -> {
+            Assessment rated = latestRating.get(c.getId());
+            Assessment self = latestSelf.get(c.getId());
+            return new Standing(c, rated == null ? null : rated.getLevel(), rated == null ? null : rated.getAssessedOn(),
+                    self == null ? null : self.getLevel(), target);
+        }).toList();
+    }
+
+    private Assessment assessment(Employee employee, Competence competence, String levelCode, Assessment.Kind kind,
+                                  LocalDate on, String note, String evidence, Assessment.EvaluationEvidence evaluation) {
+        ProficiencyLevel level = competence.getArea().getFramework().level(levelCode).orElseThrow(() ->
+                new InvalidInputException(Problem.inField("level", "competence.error.unknownLevel", levelCode)));
+        if (on != null && on.isAfter(today())) {
+            throw new InvalidInputException(Problem.inField("assessedOn", "training.error.future"));
+        }
+        Assessment assessment = new Assessment(employee, competence, level, kind, caller.name(),
+                on == null ? today() : on, clock.instant(), note, evidence, evaluation);
+        em.persist(assessment);
+        return assessment;
+    }
+
+    /** Supervisors and leaders rate staff of their own institutions; coordinators and administrators anyone. */
+    private Employee rateable(Long employeeId) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
+        Employee employee = employees.get(employeeId);
+        if (!caller.seesAllInstitutions() && employee.getInstitutions().stream()
+                .noneMatch(i -> caller.canAccessInstitution(i.getId()))) {
+            throw new AccessDeniedException();
+        }
+        return employee;
+    }
+
+    /** A person's own assessments, or those of staff within the caller's scope. */
+    private Employee readable(Long employeeId) {
+        if (caller.employeeId().filter(employeeId::equals).isPresent()) {
+            return employees.get(employeeId);
+        }
+        return rateable(employeeId);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Zones.COPENHAGEN);
+    }
+}

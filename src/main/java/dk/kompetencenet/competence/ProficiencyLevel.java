@@ -1,0 +1,87 @@
+package dk.kompetencenet.competence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.persistence.BaseEntity;
+
+/** A step of a framework's proficiency scale (e.g. A1 Nybegynder), with the self-assessment answer that means it. */
+@Entity
+@Table(name = "proficiency_level")
+public class ProficiencyLevel extends BaseEntity implements Bilingual {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "framework_id")
+    private Framework framework;
+
+    @Column(nullable = false, length = 10)
+    private String code;
+
+    @Column(name = "rank_no", nullable = false)
+    private int rank;
+
+    @Column(name = "name_da", nullable = false, length = 100)
+    private String nameDa;
+
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
+    @Column(name = "stem_da", length = 500)
+    private String stemDa;
+
+    @Column(name = "stem_en", length = 500)
+    private String stemEn;
+
+    protected ProficiencyLevel() {
+    }
+
+    ProficiencyLevel(Framework framework, String code, int rank, String nameDa, String nameEn, String stemDa,
+                     String stemEn) {
+        if (code == null || code.isBlank() || nameDa == null || nameDa.isBlank()) {
+            throw new InvalidInputException(Problem.inField("levels", "competence.error.nameRequired"));
+        }
+        this.framework = framework;
+        this.code = code.strip();
+        this.rank = rank;
+        this.nameDa = nameDa.strip();
+        this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameDa : nameEn.strip();
+        this.stemDa = stemDa;
+        this.stemEn = stemEn;
+    }
+
+    @Override
+    public String danish() {
+        return nameDa;
+    }
+
+    @Override
+    public String english() {
+        return nameEn;
+    }
+
+    public Framework getFramework() {
+        return framework;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public int getRank() {
+        return rank;
+    }
+
+    public String getStemDa() {
+        return stemDa;
+    }
+
+    public String getStemEn() {
+        return stemEn;
+    }
+}

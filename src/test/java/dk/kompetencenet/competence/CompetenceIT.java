@@ -1,0 +1,187 @@
+package dk.kompetencenet.competence;
+
+import static dk.kompetencenet.testsupport.Builders.PASSWORD;
+import static dk.kompetencenet.testsupport.Builders.anEmployee;
+import static dk.kompetencenet.testsupport.Builders.anInstitution;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dk.kompetencenet.organisation.Employee;
+import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.organisation.Institution;
+import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.organisation.JobRole;
+import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.platform.security.SystemAccess;
+import dk.kompetencenet.security.AccountService;
+import dk.kompetencenet.testsupport.Deployments;
+import dk.kompetencenet.testsupport.Http;
+
+/** Frameworks as seeded, and assessments on a running server: the rating grid, history, profile and scope. */
+@ExtendWith(ArquillianExtension.class)
+class CompetenceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Inject
+    private InstitutionService institutions;
+
+    @Inject
+    private EmployeeService employees;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private CompetenceService competences;
+
+    private Institution school;
+    private String supervisor;
+
+    @BeforeEach
+    void aSchoolWithASupervisor() {
+        school = anInstitution().create(institutions);
+        supervisor = anEmployee().at(school).createWithAccount(employees, accounts, Role.SUPERVISOR, Role.EMPLOYEE);
+    }
+
+    private Http as(String user) {
+        return Http.basic(base.toString(), user, PASSWORD);
+    }
+
+    private JsonObject digCompEdu() {
+        return as(supervisor).get("/api/frameworks").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("key").equals("digcompedu")).findFirst().orElseThrow();
+    }
+
+    private List<Long> competenceIds(JsonObject framework, int count) {
+        return framework.getJsonArray("areas").getValuesAs(JsonObject.class).stream()
+                .flatMap(a -> a.getJsonArray("competences").getValuesAs(JsonObject.class).stream())
+                .map(c -> c.getJsonNumber("id").longValue()).limit(count).toList();
+    }
+
+    @Test
+    void seededDigCompEduHasSixAreasTwentyTwoCompetencesAndSixLevelsAndTheOtherFrameworksLoadToo() {
+        List<JsonObject> frameworks = as(supervisor).get("/api/frameworks").jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("digcompedu", "evaluering", "ledelse-data"), frameworks.stream()
+                .map(f -> f.getString("key")).sorted().toList());
+        JsonObject dig = digCompEdu();
+        assertEquals(6, dig.getJsonArray("areas").size());
+        assertEquals(22, competenceIds(dig, 100).size());
+        assertEquals(List.of("A1", "A2", "B1", "B2", "C1", "C2"), dig.getJsonArray("levels")
+                .getValuesAs(JsonObject.class).stream().map(l -> l.getString("code")).toList());
+        assertEquals("Pioner", dig.getJsonArray("levels").getJsonObject(5).getString("name"));
+        JsonObject english = Http.basic(base.toString(), supervisor, PASSWORD).acceptLanguage("en")
+                .get("/api/frameworks").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("key").equals("digcompedu")).findFirst().orElseThrow();
+        assertEquals("Pioneer", english.getJsonArray("levels").getJsonObject(5).getString("name"));
+        assertTrue(frameworks.stream().allMatch(f -> !f.getJsonArray("initiativeIds").isEmpty()));
+    }
+
+    @Test
+    void aGridOfTenPeopleByFiveCompetencesSavesFiftyRatingsAndOneBadCellSavesNone() {
+        List<Employee> people = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            people.add(anEmployee().at(school).create(employees));
+        }
+        List<Long> competencesToRate = competenceIds(digCompEdu(), 5);
+        StringBuilder cells = new StringBuilder();
+        for (Employee p : people) {
+            for (Long c : competencesToRate) {
+                cells.append(cells.length() == 0 ? "" : ",")
+                        .append("{\"employeeId\": %d, \"competenceId\": %d, \"level\": \"B1\"}".formatted(p.getId(), c));
+            }
+        }
+        String bad = cells.toString().replaceFirst("\"level\": \"B1\"}$", "\"level\": \"Z9\"}");
+
+        Http.Response refused = as(supervisor).post("/api/assessments/grid", "application/json",
+                "{\"cells\": [" + bad + "]}");
+        assertEquals(400, refused.status(), refused.body());
+        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("cells[49]", error.getString("field"));
+        assertTrue(error.getString("message").contains("Z9") && error.getString("message").contains(
+                people.get(9).getFullName()), error.getString("message"));
+        assertEquals(0, ratingsOf(people));
+
+        Http.Response saved = as(supervisor).post("/api/assessments/grid", "application/json",
+                "{\"cells\": [" + cells + "]}");
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(50, saved.json().getInt("saved"));
+        assertEquals(50, ratingsOf(people));
+    }
+
+    private long ratingsOf(List<Employee> people) {
+        return SystemAccess.call(() -> people.stream().mapToLong(p -> competences.history(p.getId(), null).size()).sum());
+    }
+
+    @Test
+    void reRatingKeepsTheOldEntryAndTheProfileShowsTheLatestWithSelfAssessmentApart() {
+        String teacherLogin = anEmployee().at(school).as(JobRole.LAERER).createWithAccount(employees, accounts,
+                Role.EMPLOYEE);
+        Long teacher = SystemAccess.call(() -> employees.findByEmail(teacherLogin + "@test.example.dk").orElseThrow()
+                .getId());
+        JsonObject dig = digCompEdu();
+        long competence = competenceIds(dig, 1).get(0);
+        String rating = "{\"employeeId\": %d, \"competenceId\": %d, \"level\": \"%s\", \"assessedOn\": \"%s\"}";
+
+        assertEquals(201, as(supervisor).post("/api/assessments", "application/json",
+                rating.formatted(teacher, competence, "A2", "2026-09-01")).status());
+        assertEquals(201, as(supervisor).post("/api/assessments", "application/json",
+                rating.formatted(teacher, competence, "B1", "2026-11-01")).status());
+        assertEquals(201, as(teacherLogin).post("/api/assessments", "application/json",
+                "{\"competenceId\": %d, \"level\": \"B2\"}".formatted(competence)).status());
+
+        List<JsonObject> history = as(supervisor).get("/api/assessments/employees/" + teacher + "?competence="
+                + competence).jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(3, history.size());
+        assertEquals(List.of("A2", "B1"), history.stream().filter(h -> h.getString("kind").equals("RATING"))
+                .map(h -> h.getString("level")).sorted().toList());
+        JsonObject standing = as(teacherLogin).get("/api/assessments/employees/" + teacher + "/profile?framework="
+                + dig.getInt("id")).jsonArray().getJsonObject(0);
+        assertEquals("B1", standing.getString("rated"));
+        assertEquals("B2", standing.getString("self"));
+        assertEquals("B1", standing.getString("target"), "a teacher's DigCompEdu target");
+        assertEquals(0, standing.getInt("gap"));
+    }
+
+    @Test
+    void aSupervisorCannotReadOrRateStaffOfAnotherInstitution() {
+        Institution other = anInstitution().create(institutions);
+        Employee stranger = anEmployee().at(other).create(employees);
+        long competence = competenceIds(digCompEdu(), 1).get(0);
+
+        assertEquals(403, as(supervisor).post("/api/assessments", "application/json",
+                "{\"employeeId\": %d, \"competenceId\": %d, \"level\": \"B1\"}".formatted(stranger.getId(), competence))
+                .status());
+        assertEquals(403, as(supervisor).post("/api/assessments/grid", "application/json",
+                "{\"cells\": [{\"employeeId\": %d, \"competenceId\": %d, \"level\": \"B1\"}]}"
+                        .formatted(stranger.getId(), competence)).status());
+        assertEquals(403, as(supervisor).get("/api/assessments/employees/" + stranger.getId()).status());
+        String employeeOnly = anEmployee().at(school).createWithAccount(employees, accounts, Role.EMPLOYEE);
+        Long colleague = SystemAccess.call(() -> employees.findByEmail(supervisor + "@test.example.dk").orElseThrow()
+                .getId());
+        assertEquals(403, as(employeeOnly).get("/api/assessments/employees/" + colleague).status());
+        assertTrue(SystemAccess.call(() -> competences.history(stranger.getId(), null)).isEmpty());
+    }
+}
