@@ -166,6 +166,78 @@ class CompetenceIT {
     }
 
     @Test
+    void aSelfAssessmentRoundAcrossThreeInstitutionsReportsCompletionPerInstitutionAndClosingFreezesIt() {
+        List<Institution> three = List.of(school, anInstitution().create(institutions), anInstitution().create(institutions));
+        List<List<String>> staff = new ArrayList<>();
+        for (Institution institution : three) {
+            staff.add(List.of(anEmployee().at(institution).createWithAccount(employees, accounts, Role.EMPLOYEE),
+                    anEmployee().at(institution).createWithAccount(employees, accounts, Role.EMPLOYEE)));
+        }
+        String coordinator = anEmployee().createWithAccount(employees, accounts, Role.COORDINATOR);
+        JsonObject evaluation = as(supervisor).get("/api/frameworks").jsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(f -> f.getString("key").equals("evaluering")).findFirst().orElseThrow();
+        List<Long> all = competenceIds(evaluation, 100);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).toString();
+        JsonObject round = as(coordinator).post("/api/rounds", "application/json", """
+                {"name": "Evaluering efterår", "frameworkId": %d, "institutionIds": [%d, %d, %d],
+                 "opensOn": "%s", "closesOn": "2030-12-31"}""".formatted(evaluation.getInt("id"), three.get(0).getId(),
+                three.get(1).getId(), three.get(2).getId(), today)).json();
+        String answers = "/api/rounds/" + round.getInt("id") + "/answers";
+        assertTrue(as(staff.get(0).get(0)).get("/api/rounds/mine").body().contains("Evaluering efterår"));
+
+        for (Long competence : all) {
+            assertEquals(204, as(staff.get(0).get(0)).put(answers, "application/json",
+                    "{\"competenceId\": %d, \"level\": \"2\"}".formatted(competence)).status());
+        }
+        assertEquals(204, as(staff.get(0).get(1)).put(answers, "application/json",
+                "{\"competenceId\": %d, \"level\": \"1\"}".formatted(all.get(0))).status());
+        assertEquals(204, as(staff.get(1).get(0)).put(answers, "application/json",
+                "{\"competenceId\": %d, \"level\": \"3\"}".formatted(all.get(0))).status());
+
+        List<JsonObject> progress = as(coordinator).get("/api/rounds/" + round.getInt("id") + "/progress").jsonArray()
+                .getValuesAs(JsonObject.class);
+        java.util.Map<Long, String> byInstitution = progress.stream().collect(Collectors.toMap(
+                p -> p.getJsonNumber("institutionId").longValue(),
+                p -> p.getInt("staff") + "/" + p.getInt("started") + "/" + p.getInt("completed")));
+        assertEquals("3/2/1", byInstitution.get(three.get(0).getId()), "the supervisor works there too");
+        assertEquals("2/1/0", byInstitution.get(three.get(1).getId()));
+        assertEquals("2/0/0", byInstitution.get(three.get(2).getId()));
+
+        assertEquals(204, as(coordinator).post("/api/rounds/" + round.getInt("id") + "/close?version="
+                + as(coordinator).get("/api/rounds/" + round.getInt("id")).json().getInt("version"), "application/json",
+                "").status());
+        assertEquals(400, as(staff.get(0).get(0)).put(answers, "application/json",
+                "{\"competenceId\": %d, \"level\": \"4\"}".formatted(all.get(0))).status());
+        assertEquals("2", as(staff.get(0).get(0)).get(answers + "/mine").json().getString(String.valueOf(all.get(0))));
+        assertEquals(403, as(staff.get(0).get(0)).get("/api/rounds/" + round.getInt("id") + "/progress").status());
+    }
+
+    @Test
+    void aDevelopmentPlanHoldsGoalsTiedToCompetencesThatTheEmployeeCanRead() {
+        String teacherLogin = anEmployee().at(school).createWithAccount(employees, accounts, Role.EMPLOYEE);
+        Long teacher = SystemAccess.call(() -> employees.findByEmail(teacherLogin + "@test.example.dk").orElseThrow()
+                .getId());
+        long competence = competenceIds(digCompEdu(), 1).get(0);
+
+        Http.Response added = as(supervisor).post("/api/plans/employees/" + teacher, "application/json", """
+                {"description": "Prøve Book Creator med 3. klasse", "competenceId": %d, "dueOn": "2027-03-01"}"""
+                .formatted(competence));
+        assertEquals(201, added.status(), added.body());
+        assertEquals(400, as(supervisor).post("/api/plans/employees/" + teacher, "application/json",
+                "{\"description\": \"Uden kobling\"}").status());
+        JsonObject goal = as(teacherLogin).get("/api/plans/employees/" + teacher).jsonArray().getJsonObject(0);
+        assertEquals("PLANNED", goal.getString("status"));
+        String change = """
+                {"description": "Prøve Book Creator med 3. klasse", "competenceId": %d, "status": "%s", "version": %d}""";
+        assertEquals(200, as(supervisor).put("/api/plans/goals/" + goal.getInt("id"), "application/json",
+                change.formatted(competence, "IN_PROGRESS", goal.getInt("version"))).status());
+        assertEquals(409, as(supervisor).put("/api/plans/goals/" + goal.getInt("id"), "application/json",
+                change.formatted(competence, "DONE", goal.getInt("version"))).status());
+        assertEquals(403, as(teacherLogin).post("/api/plans/employees/" + teacher, "application/json",
+                "{\"description\": \"Selv\", \"competenceId\": %d}".formatted(competence)).status());
+    }
+
+    @Test
     void aSupervisorCannotReadOrRateStaffOfAnotherInstitution() {
         Institution other = anInstitution().create(institutions);
         Employee stranger = anEmployee().at(other).create(employees);

@@ -123,6 +123,8 @@ class MessagesTest {
         Arrays.stream(dk.kompetencenet.training.EnrolmentStatus.values()).map(e -> e.labelKey()).forEach(keys::add);
         Arrays.stream(dk.kompetencenet.training.TrainingService.CoverageFlag.values()).map(e -> e.labelKey())
                 .forEach(keys::add);
+        Arrays.stream(dk.kompetencenet.competence.DevelopmentGoal.Status.values()).map(e -> e.labelKey())
+                .forEach(keys::add);
         DanishHolidays.inYear(2023).forEach(h -> keys.add(h.key()));
         DanishHolidays.inYear(2026).forEach(h -> keys.add(h.key()));
         Arrays.stream(Role.values()).forEach(r -> {
