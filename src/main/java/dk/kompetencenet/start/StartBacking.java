@@ -10,6 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import dk.kompetencenet.competence.AssessmentRound;
+import dk.kompetencenet.competence.RoundService;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.i18n.Zones;
@@ -34,6 +36,9 @@ public class StartBacking {
 
     @Inject
     private EmployeeService employees;
+
+    @Inject
+    private RoundService rounds;
 
     private Optional<Strategy> strategy;
     private List<InstitutionService.Row> myInstitutions = List.of();
@@ -93,6 +98,11 @@ public class StartBacking {
 
     public long getStaffCount() {
         return isSeesStaff() ? employees.count(new EmployeeService.Filter(null, null, null, false)) : 0;
+    }
+
+    /** Self-assessment rounds the caller can answer now. */
+    public List<AssessmentRound> getOpenRounds() {
+        return rounds.openForMe();
     }
 
     public List<InstitutionService.Row> getMyInstitutions() {

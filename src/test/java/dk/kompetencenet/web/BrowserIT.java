@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dk.kompetencenet.testsupport.Browser;
+import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.testsupport.RunningJar;
 
 /**
@@ -171,6 +172,29 @@ class BrowserIT {
         assertThat(browser.findElements(By.cssSelector("#occurrences\\:table_data tr"))).hasSize(10);
         assertThat(browser.findElement(By.id("main")).getText()).contains("torsdag 7. januar 2027 kl. 14:00",
                 "Netværket for IT-didaktiske vejledere");
+    }
+
+    @Test
+    void anEmployeeFindsAnOpenSelfAssessmentOnTheStartPageAndCanStopAndComeBack() {
+        Http admin = Http.basic(jar.url(), "admin", "browser-test-admin");
+        long framework = admin.get("/api/frameworks").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(f -> f.getString("key").equals("evaluering")).findFirst().orElseThrow().getInt("id");
+        long school = admin.get("/api/institutions?q=Birkely").jsonArray().getJsonObject(0).getInt("id");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).toString();
+        assertThat(admin.post("/api/rounds", "application/json", """
+                {"name": "Selvevaluering: evaluering", "frameworkId": %d, "institutionIds": [%d], "opensOn": "%s",
+                 "closesOn": "2030-06-30"}""".formatted(framework, school, today)).status()).isEqualTo(201);
+
+        logIn("medarbejder");
+        browser.findElement(By.linkText("Selvevaluering: evaluering")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#round input[type=radio]")));
+        assertEveryFieldHasALabel();
+        browser.findElements(By.cssSelector("#round .ui-radiobutton-box")).get(1).click();
+        awaitMessage("Gemt (1 af");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#round input[type=radio]")));
+        assertThat(browser.findElements(By.cssSelector("#round input[type=radio]")).get(1).isSelected()).isTrue();
     }
 
     /** Waits for a message; on a time-out, says what the page showed instead. */
