@@ -47,6 +47,12 @@ import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.strategy.InitiativeSector;
+import dk.kompetencenet.training.DesignationKind;
+import dk.kompetencenet.training.Enrolment;
+import dk.kompetencenet.training.EnrolmentStatus;
+import dk.kompetencenet.training.Programme;
+import dk.kompetencenet.training.ProgrammeRun;
+import dk.kompetencenet.training.TrainingService;
 
 /** Loads {@code seed/demo/} into an empty database, once, in one transaction. */
 @ApplicationScoped
@@ -71,6 +77,9 @@ public class DemoData {
 
     @Inject
     private MeetingService meetings;
+
+    @Inject
+    private TrainingService training;
 
     @Inject
     @ConfigProperty(name = "kompetencenet.demo.password", defaultValue = "kompetencenet")
@@ -122,6 +131,7 @@ public class DemoData {
             networks.addMember(network.getId(), employees.findByEmail(r.get("E-mail")).orElseThrow().getId());
         }
         scheduleDemoMeetings(coordinatorId);
+        trainDemoSupervisors(institutionIds);
         LOG.info(() -> "Loaded demo data: " + institutionIds.size() + " institutions; demo accounts " + created
                 + " (password from kompetencenet.demo.password)");
     }
@@ -145,6 +155,26 @@ public class DemoData {
                 "Temamøde: digitale redskaber i den pædagogiske praksis", "Oplæg og workshop med tablets og Bee-Bots.",
                 "Troldehøjen", null, theme, theme.plusHours(2), null, 20), Set.of(themeInitiative),
                 new MeetingService.Invitees(null, null, Set.of()));
+    }
+
+    /** The two demo supervisors hold their roles; a pædagog at Troldehøjen is half-way through the education. */
+    private void trainDemoSupervisors(Map<String, Long> institutionIds) {
+        LocalDate since = LocalDate.now(Zones.COPENHAGEN).minusMonths(6);
+        training.grant(employees.findByEmail("jonas.vestergaard@birkely.example.dk").orElseThrow().getId(),
+                institutionIds.get("Birkelyskolen"), DesignationKind.IT_DIDACTIC_SUPERVISOR, since, null);
+        training.grant(employees.findByEmail("camilla.poulsen@solsikken.example.dk").orElseThrow().getId(),
+                institutionIds.get("Solsikken"), DesignationKind.DIGITAL_DIDACTIC_SUPERVISOR, since,
+                since.plusMonths(8));
+        Programme education = training.programmes().stream()
+                .filter(p -> p.getGrantsDesignation() == DesignationKind.DIGITAL_DIDACTIC_SUPERVISOR).findFirst()
+                .orElseThrow();
+        ProgrammeRun run = training.addRun(education.getId(), "Hold " + since.getYear(), "UCN", since,
+                since.plusMonths(9));
+        Enrolment julie = training.enrol(run.getId(),
+                employees.findByEmail("julie.knudsen@troldehoejen.example.dk").orElseThrow().getId(),
+                institutionIds.get("Troldehøjen"), EnrolmentStatus.ENROLLED);
+        training.completeModule(julie.getId(), julie.getVersion(), education.getModules().get(0).getId(),
+                since.plusMonths(2), "Kursusbevis");
     }
 
     private static List<CSVRecord> read(String resource) {
