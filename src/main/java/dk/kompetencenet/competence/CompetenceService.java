@@ -103,6 +103,16 @@ public class CompetenceService {
         return framework;
     }
 
+    /** A framework from a CSV file: all or nothing, every bad line named. */
+    public Framework importCsv(byte[] content, String nameDa, String nameEn, String version) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
+        return create(FrameworkCsv.read(content, nameDa, nameEn, version));
+    }
+
+    public String exportCsv(Long id) {
+        return FrameworkCsv.write(framework(id));
+    }
+
     private Competence competence(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Competence.class, id)).orElse(null);
     }

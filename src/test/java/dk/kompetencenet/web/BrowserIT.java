@@ -178,7 +178,7 @@ class BrowserIT {
     void anEmployeeFindsAnOpenSelfAssessmentOnTheStartPageAndCanStopAndComeBack() {
         Http admin = Http.basic(jar.url(), "admin", "browser-test-admin");
         long framework = admin.get("/api/frameworks").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(f -> f.getString("key").equals("evaluering")).findFirst().orElseThrow().getInt("id");
+                .filter(f -> "evaluering".equals(f.getString("key", null))).findFirst().orElseThrow().getInt("id");
         long school = admin.get("/api/institutions?q=Birkely").jsonArray().getJsonObject(0).getInt("id");
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).toString();
         assertThat(admin.post("/api/rounds", "application/json", """
