@@ -197,6 +197,19 @@ class BrowserIT {
         assertThat(browser.findElements(By.cssSelector("#round input[type=radio]")).get(1).isSelected()).isTrue();
     }
 
+    @Test
+    void aSupervisorRatesColleaguesInTheGridWithOneSave() {
+        logIn("vejleder.skole");
+        browser.findElement(By.linkText("Vurdér")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid table.grid")));
+        assertEveryFieldHasALabel();
+        List<WebElement> cells = browser.findElements(By.cssSelector("#grid select"));
+        new org.openqa.selenium.support.ui.Select(cells.get(0)).selectByVisibleText("B1");
+        new org.openqa.selenium.support.ui.Select(cells.get(5)).selectByVisibleText("A2");
+        browser.findElement(By.id("grid:save")).click();
+        awaitMessage("2 vurderinger er gemt.");
+    }
+
     /** Waits for a message; on a time-out, says what the page showed instead. */
     private static void awaitMessage(String text) {
         try {
