@@ -191,6 +191,15 @@ public class TrainingService {
         return enrolment;
     }
 
+    /** The enrolments of a run that the caller may see (leaders: their own institutions'). */
+    public List<Enrolment> enrolmentsOf(Long runId) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
+        return em.createQuery("select distinct e from Enrolment e join fetch e.employee join fetch e.institution"
+                        + " left join fetch e.completions where e.run.id = :r order by e.employee.lastName", Enrolment.class)
+                .setParameter("r", runId).getResultStream()
+                .filter(e -> caller.canAccessInstitution(e.getInstitution().getId())).toList();
+    }
+
     public List<Enrolment> enrolmentsAt(Long institutionId) {
         institutions.get(institutionId);
         return em.createQuery("select e from Enrolment e join fetch e.employee join fetch e.run r join fetch r.programme"

@@ -210,6 +210,22 @@ class BrowserIT {
         awaitMessage("2 vurderinger er gemt.");
     }
 
+    @Test
+    void aCoordinatorRecordsModulesUntilTheProgrammeMakesTheEmployeeASupervisor() {
+        logIn("koordinator");
+        browser.findElement(By.linkText("Uddannelse")).click();
+        browser.findElement(By.linkText("Uddannelse af digital didaktiske vejledere")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("enrolments:table")));
+        assertEveryFieldHasALabel();
+        for (int module = 2; module <= 4; module++) {
+            browser.findElement(By.xpath("//tr[td[contains(., 'Julie Knudsen')]]//button")).click();
+            awaitMessage(module < 4 ? "er registreret som gennemført" : "er nu vejleder for institutionen");
+        }
+        browser.get(jar.url() + "/training/coverage.xhtml");
+        assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'Troldehøjen')]]")).getText())
+                .contains("Kun én vejleder");
+    }
+
     /** Waits for a message; on a time-out, says what the page showed instead. */
     private static void awaitMessage(String text) {
         try {
