@@ -218,7 +218,13 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("enrolments:table")));
         assertEveryFieldHasALabel();
         for (int module = 2; module <= 4; module++) {
-            browser.findElement(By.xpath("//tr[td[contains(., 'Julie Knudsen')]]//button")).click();
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//tr[td[contains(., 'Julie Knudsen')]]//button"))).click();
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("Module " + module + ": no button for Julie Knudsen; the page shows: "
+                        + browser.findElement(By.tagName("main")).getText(), e);
+            }
             awaitMessage(module < 4 ? "er registreret som gennemført" : "er nu vejleder for institutionen");
         }
         browser.get(jar.url() + "/training/coverage.xhtml");
