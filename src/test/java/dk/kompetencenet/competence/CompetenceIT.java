@@ -213,6 +213,12 @@ class CompetenceIT {
                 "{\"competenceId\": %d, \"level\": \"4\"}".formatted(all.get(0))).status());
         assertEquals("2", as(staff.get(0).get(0)).get(answers + "/mine").json().getString(String.valueOf(all.get(0))));
         assertEquals(403, as(staff.get(0).get(0)).get("/api/rounds/" + round.getInt("id") + "/progress").status());
+        Http.Response page = Http.loggedIn(base.toString(), coordinator, PASSWORD)
+                .get("/competence/rounds.xhtml?round=" + round.getInt("id"));
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Evaluering efterår") && page.body().contains("Lukket"), "closed round listed");
+        assertEquals(403, Http.loggedIn(base.toString(), staff.get(0).get(0), PASSWORD).get("/competence/rounds.xhtml")
+                .status());
     }
 
     @Test
