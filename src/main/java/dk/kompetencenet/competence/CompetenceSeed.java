@@ -1,32 +1,21 @@
 package dk.kompetencenet.competence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import dk.kompetencenet.organisation.JobRole;
+import dk.kompetencenet.platform.SeedFiles;
 import dk.kompetencenet.platform.persistence.DatabaseReady;
 import dk.kompetencenet.platform.security.SystemAccess;
-import dk.kompetencenet.strategy.Initiative;
 import dk.kompetencenet.strategy.StrategyService;
 
 /** Seeds the frameworks in {@code seed/competence/frameworks/}; each once, by its key. */
@@ -42,28 +31,15 @@ public class CompetenceSeed {
     @Inject
     private StrategyService strategies;
 
-    @PersistenceContext
-    private EntityManager em;
-
     @ActivateRequestContext
     @Transactional
     void seed(@Observes @Priority(DatabaseReady.SEED_REFERENCE_DATA + 30) DatabaseReady ready) {
-        Map<String, Long> initiatives = strategies.current().stream().flatMap(s -> s.getFocusAreas().stream())
-                .flatMap(f -> f.getInitiatives().stream())
-                .collect(Collectors.toMap(Initiative::getTitle, Initiative::getId, (a, b) -> a));
         SystemAccess.run(() -> FILES.forEach(name -> {
-            JsonObject json = read("seed/competence/frameworks/" + name + ".json");
+            JsonObject json = SeedFiles.json("seed/competence/frameworks/" + name + ".json").asJsonObject();
             if (competences.bySeedKey(json.getString("key")).isEmpty()) {
                 Framework framework = toFramework(json);
-                Set<Initiative> served = new HashSet<>();
-                for (JsonString title : json.getJsonArray("initiatives").getValuesAs(JsonString.class)) {
-                    Long id = initiatives.get(title.getString());
-                    if (id == null) {
-                        throw new IllegalStateException(name + ".json names an initiative the strategy lacks: " + title);
-                    }
-                    served.add(em.find(Initiative.class, id));
-                }
-                framework.serve(served);
+                framework.serve(strategies.initiatives(strategies.initiativeIdsTitled(
+                        json.getJsonArray("initiatives").getValuesAs(JsonString::getString), name + ".json")));
                 competences.create(framework);
                 LOG.info(() -> "Loaded the competence framework '" + framework.getNameDa() + "'");
             }
@@ -96,16 +72,4 @@ public class CompetenceSeed {
         return o.containsKey(field) ? o.getJsonObject(field).getString(language, null) : null;
     }
 
-    static JsonObject read(String resource) {
-        try (InputStream in = CompetenceSeed.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Seed file missing from the application: " + resource);
-            }
-            try (JsonReader reader = Json.createReader(in)) {
-                return reader.readObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -3,6 +3,7 @@ package dk.kompetencenet.competence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.strategy.Initiative;
+import dk.kompetencenet.strategy.StrategyService;
 
 /** Development plans: leaders, supervisors and coordinators keep them for staff in scope; everyone reads their own. */
 @ApplicationScoped
@@ -34,6 +36,9 @@ public class PlanService {
 
     @Inject
     private EmployeeService employees;
+
+    @Inject
+    private StrategyService strategies;
 
     @Inject
     private AuditLog audit;
@@ -73,8 +78,7 @@ public class PlanService {
     }
 
     private Initiative initiative(Long id) {
-        return id == null ? null : Optional.ofNullable(em.find(Initiative.class, id)).orElseThrow(() ->
-                new InvalidInputException(Problem.inField("initiativeId", "meeting.error.unknownInitiative", id)));
+        return id == null ? null : strategies.initiatives(Set.of(id)).iterator().next();
     }
 
     private Employee reader(Long employeeId) {

@@ -1,9 +1,5 @@
 package dk.kompetencenet.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -25,8 +21,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +36,7 @@ import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.organisation.InstitutionType;
 import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.platform.i18n.Zones;
+import dk.kompetencenet.platform.SeedFiles;
 import dk.kompetencenet.platform.persistence.DatabaseReady;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
@@ -60,8 +55,6 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String COORDINATOR_EMAIL = "anne.koordinator@forvaltning.example.dk";
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
-            .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get();
 
     @Inject
     private InstitutionService institutions;
@@ -100,25 +93,25 @@ public class DemoData {
             return;
         }
         Map<String, Long> institutionIds = new LinkedHashMap<>();
-        for (CSVRecord r : read("seed/demo/institutions.csv")) {
+        for (CSVRecord r : SeedFiles.csv("seed/demo/institutions.csv")) {
             Institution institution = institutions.create(r.get("Navn"), InstitutionType.valueOf(r.get("Type")),
                     r.get("Område"), new Address(r.get("Adresse"), r.get("Postnummer"), r.get("By")));
             institutionIds.put(institution.getName(), institution.getId());
         }
         Map<String, StringBuilder> staffFiles = new LinkedHashMap<>();
-        for (CSVRecord r : read("seed/demo/employees.csv")) {
+        for (CSVRecord r : SeedFiles.csv("seed/demo/employees.csv")) {
             staffFiles.computeIfAbsent(r.get("Institution"), k -> new StringBuilder("Fornavn;Efternavn;E-mail;Stilling\n"))
                     .append(String.join(";", r.get("Fornavn"), r.get("Efternavn"), r.get("E-mail"), r.get("Stilling")))
                     .append('\n');
         }
         staffFiles.forEach((institution, csv) -> employees.importCsv(institutionIds.get(institution),
                 csv.toString().getBytes(StandardCharsets.UTF_8)));
-        for (CSVRecord r : read("seed/demo/administration.csv")) {
+        for (CSVRecord r : SeedFiles.csv("seed/demo/administration.csv")) {
             employees.create(new EmployeeService.Details(r.get("Fornavn"), r.get("Efternavn"), r.get("E-mail"),
                     JobRole.parse(r.get("Stilling")).orElseThrow(), Set.of()));
         }
         List<String> created = new ArrayList<>();
-        for (CSVRecord r : read("seed/demo/accounts.csv")) {
+        for (CSVRecord r : SeedFiles.csv("seed/demo/accounts.csv")) {
             Set<Role> roles = EnumSet.noneOf(Role.class);
             Arrays.stream(r.get("Roller").split(",")).map(String::trim).map(Role::valueOf).forEach(roles::add);
             Long employeeId = employees.findByEmail(r.get("E-mail")).orElseThrow().getId();
@@ -126,7 +119,7 @@ public class DemoData {
             created.add(r.get("Brugernavn"));
         }
         Long coordinatorId = employees.findByEmail(COORDINATOR_EMAIL).orElseThrow().getId();
-        for (CSVRecord r : read("seed/demo/network-members.csv")) {
+        for (CSVRecord r : SeedFiles.csv("seed/demo/network-members.csv")) {
             Network network = networks.bySeedKey(r.get("Netværk")).orElseThrow();
             networks.addMember(network.getId(), employees.findByEmail(r.get("E-mail")).orElseThrow().getId());
         }
@@ -177,16 +170,4 @@ public class DemoData {
                 since.plusMonths(2), "Kursusbevis");
     }
 
-    private static List<CSVRecord> read(String resource) {
-        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Demo file missing from the application: " + resource);
-            }
-            try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), FORMAT)) {
-                return parser.getRecords();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

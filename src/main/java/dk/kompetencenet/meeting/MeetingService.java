@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,7 @@ import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
-import dk.kompetencenet.strategy.Initiative;
+import dk.kompetencenet.strategy.StrategyService;
 
 /**
  * Meetings and series: scheduling with warnings (busy invitees, a booked room, holidays), changes of the whole series
@@ -80,6 +81,9 @@ public class MeetingService {
 
     @Inject
     private NetworkService networks;
+
+    @Inject
+    private StrategyService strategies;
 
     @Inject
     private AuditLog audit;
@@ -173,6 +177,11 @@ public class MeetingService {
                 .getResultList();
     }
 
+    public long invitationCount(Meeting meeting) {
+        return em.createQuery("select count(i) from Invitation i where i.meeting = :m", Long.class)
+                .setParameter("m", meeting).getSingleResult();
+    }
+
     /** The invitees of one occurrence with their answers and attendance. */
     public List<InviteeStatus> invitees(Long meetingId, LocalDateTime originalStart) {
         Meeting meeting = get(meetingId);
@@ -249,7 +258,7 @@ public class MeetingService {
         }
         Instant now = clock.instant();
         Meeting meeting = new Meeting("kompetencenet-" + UUID.randomUUID() + "@kompetencenet", details, organiser,
-                network, initiatives(initiativeIds), now);
+                network, strategies.initiatives(initiativeIds), now);
         em.persist(meeting);
         List<Invitation> created = people.stream().map(p -> new Invitation(meeting, p, now)).toList();
         created.forEach(em::persist);
@@ -284,7 +293,7 @@ public class MeetingService {
         if (meetingId != null) {
             invitations(find(meetingId)).forEach(i -> people.add(i.getEmployee().getId()));
         }
-        Meeting draft = new Meeting("preview", details, null, network, initiatives(initiativeIds), clock.instant());
+        Meeting draft = new Meeting("preview", details, null, network, strategies.initiatives(initiativeIds), clock.instant());
         return warnings(draft, meetingId, people);
     }
 
@@ -316,7 +325,7 @@ public class MeetingService {
         }
         Duration shift = details.start() == null ? Duration.ZERO : Duration.between(meeting.getStartAt(),
                 details.start().withSecond(0).withNano(0));
-        meeting.change(details, initiatives(initiativeIds), clock.instant());
+        meeting.change(details, strategies.initiatives(initiativeIds), clock.instant());
         List<Invitation> all = invitations(meeting);
         if (!shift.isZero()) {
             all.forEach(i -> i.shift(shift));
@@ -355,7 +364,7 @@ public class MeetingService {
         Meeting following = new Meeting("kompetencenet-" + UUID.randomUUID() + "@kompetencenet",
                 new Meeting.Details(details.kind(), details.title(), details.agenda(), details.location(), details.room(),
                         details.start(), details.end(), rule, details.capacity()),
-                meeting.getOrganiser(), meeting.getNetwork(), initiatives(initiativeIds), now);
+                meeting.getOrganiser(), meeting.getNetwork(), strategies.initiatives(initiativeIds), now);
         em.persist(following);
         List<LocalDateTime> newStarts = following.ruleStarts();
         java.util.function.Function<LocalDateTime, LocalDateTime> mapped = old -> {
@@ -711,14 +720,6 @@ public class MeetingService {
         return people;
     }
 
-    private Set<Initiative> initiatives(Set<Long> ids) {
-        Set<Initiative> found = new HashSet<>();
-        for (Long id : ids == null ? Set.<Long>of() : ids) {
-            found.add(Optional.ofNullable(em.find(Initiative.class, id)).orElseThrow(() -> new InvalidInputException(
-                    Problem.inField("initiativeIds", "meeting.error.unknownInitiative", id))));
-        }
-        return found;
-    }
 
     /** What the organiser should know: holidays, school holidays, a booked room, invitees with another meeting. */
     List<Message> warnings(Meeting meeting, Collection<Long> inviteeIds) {
@@ -742,8 +743,10 @@ public class MeetingService {
             schoolHolidays.stream().filter(h -> h.covers(day)).forEach(h -> warnings.add(
                     Message.of("meeting.warning.schoolHoliday", DAY.format(day), h.getName())));
         }
-        for (Meeting other : overlappingCandidates(meeting, self == null ? -1L : self, inviteeIds, from, to)) {
-            Set<String> busy = busyInvitees(other, inviteeIds);
+        List<Meeting> candidates = overlappingCandidates(meeting, self == null ? -1L : self, inviteeIds, from, to);
+        Map<Long, Set<String>> busyByMeeting = busyInvitees(candidates, inviteeIds);
+        for (Meeting other : candidates) {
+            Set<String> busy = busyByMeeting.getOrDefault(other.getId(), Set.of());
             boolean sameRoom = meeting.getRoom() != null && meeting.getRoom().equalsIgnoreCase(other.getRoom());
             for (Occurrence theirs : other.occurrencesBetween(from, to)) {
                 for (Occurrence o : mine) {
@@ -783,15 +786,23 @@ public class MeetingService {
         return List.copyOf(found);
     }
 
-    private Set<String> busyInvitees(Meeting other, Collection<Long> inviteeIds) {
-        if (inviteeIds.isEmpty()) {
-            return Set.of();
+    /** For each candidate meeting, the names of the invitees who are invited to it too (one query per 500 invitees). */
+    private Map<Long, Set<String>> busyInvitees(List<Meeting> candidates, Collection<Long> inviteeIds) {
+        Map<Long, Set<String>> busy = new HashMap<>();
+        if (candidates.isEmpty() || inviteeIds.isEmpty()) {
+            return busy;
         }
-        Set<Long> wanted = new HashSet<>(inviteeIds);
-        Set<String> names = new java.util.TreeSet<>();
-        invitations(other).stream().filter(i -> wanted.contains(i.getEmployee().getId()))
-                .forEach(i -> names.add(i.getEmployee().getFullName()));
-        return names;
+        List<Long> meetingIds = candidates.stream().map(Meeting::getId).toList();
+        List<Long> ids = List.copyOf(inviteeIds);
+        for (int i = 0; i < ids.size(); i += IN_LIST_CHUNK) {
+            em.createQuery("select i.meeting.id, e.firstName, e.lastName from Invitation i join i.employee e"
+                            + " where i.meeting.id in :meetings and e.id in :ids", Object[].class)
+                    .setParameter("meetings", meetingIds)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST_CHUNK)))
+                    .getResultStream().forEach(r -> busy.computeIfAbsent((Long) r[0], k -> new TreeSet<>())
+                            .add(r[1] + " " + r[2]));
+        }
+        return busy;
     }
 
     /** Queues one mail per recipient, sent after commit (see {@link MailSender}). */

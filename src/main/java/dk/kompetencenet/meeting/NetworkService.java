@@ -1,7 +1,6 @@
 package dk.kompetencenet.meeting;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,7 @@ import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
-import dk.kompetencenet.strategy.Initiative;
+import dk.kompetencenet.strategy.StrategyService;
 import dk.kompetencenet.strategy.InitiativeSector;
 
 /** Networks: everyone logged in reads them; administrators, coordinators and a network's own coordinators run them. */
@@ -40,6 +39,9 @@ public class NetworkService {
 
     @Inject
     private EmployeeService employees;
+
+    @Inject
+    private StrategyService strategies;
 
     @Inject
     private AuditLog audit;
@@ -96,7 +98,7 @@ public class NetworkService {
     public Network create(Network network, Set<Long> initiativeIds) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
         requireUniqueName(network.getName(), null);
-        network.serve(initiatives(initiativeIds));
+        network.serve(strategies.initiatives(initiativeIds));
         em.persist(network);
         em.flush();
         audit.record("CREATE", network, network.getName());
@@ -110,7 +112,7 @@ public class NetworkService {
         network.requireVersion(version);
         requireUniqueName(name, id);
         network.describe(name, sector, description);
-        network.serve(initiatives(initiativeIds));
+        network.serve(strategies.initiatives(initiativeIds));
         if (coordinatorIds != null) {
             caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
             network.coordinatedBy(coordinatorIds.stream().map(employees::get).collect(Collectors.toSet()));
@@ -160,12 +162,4 @@ public class NetworkService {
         }
     }
 
-    private Set<Initiative> initiatives(Set<Long> ids) {
-        Set<Initiative> found = new HashSet<>();
-        for (Long id : ids == null ? Set.<Long>of() : ids) {
-            found.add(Optional.ofNullable(em.find(Initiative.class, id)).orElseThrow(
-                    () -> new InvalidInputException(Problem.inField("initiativeIds", "meeting.error.unknownInitiative", id))));
-        }
-        return found;
-    }
 }

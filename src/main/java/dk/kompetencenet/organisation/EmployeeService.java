@@ -111,6 +111,17 @@ public class EmployeeService {
                 (JobRole) r[4], (Boolean) r[5], workplaces.getOrDefault((Long) r[0], List.of()))).toList();
     }
 
+    /** The first matching employees as entities, for choosers (workplaces fetched in the same query). */
+    public List<Employee> search(String text, int max) {
+        List<Long> ids = query("select e.id from Employee e", new Filter(text, null, null, false), Long.class)
+                .setMaxResults(max).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct e from Employee e left join fetch e.institutions where e.id in :ids"
+                + " order by e.lastName, e.firstName", Employee.class).setParameter("ids", ids).getResultList();
+    }
+
     private Map<Long, List<String>> workplaces(List<Long> employeeIds) {
         if (employeeIds.isEmpty()) {
             return Map.of();
@@ -147,7 +158,7 @@ public class EmployeeService {
             where.add("e.active = true");
         }
         String jpql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + (type == Long.class ? "" : " order by e.lastName, e.firstName, e.id");
+                + (select.startsWith("select count(") ? "" : " order by e.lastName, e.firstName, e.id");
         TypedQuery<T> query = em.createQuery(jpql, type);
         if (text) {
             query.setParameter("text", "%" + filter.text().trim().toLowerCase() + "%");

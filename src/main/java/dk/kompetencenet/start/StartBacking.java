@@ -42,10 +42,12 @@ public class StartBacking {
 
     private Optional<Strategy> strategy;
     private List<InstitutionService.Row> myInstitutions = List.of();
+    private List<AssessmentRound> openRounds = List.of();
 
     @PostConstruct
     void load() {
         strategy = strategies.current();
+        openRounds = rounds.openForMe();
         if (isSeesStaff() && !caller.seesAllInstitutions()) {
             myInstitutions = institutions.page(new InstitutionService.Filter(null, null, false), 0, 50);
         }
@@ -102,7 +104,7 @@ public class StartBacking {
 
     /** Self-assessment rounds the caller can answer now. */
     public List<AssessmentRound> getOpenRounds() {
-        return rounds.openForMe();
+        return openRounds;
     }
 
     public List<InstitutionService.Row> getMyInstitutions() {

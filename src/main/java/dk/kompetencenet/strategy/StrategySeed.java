@@ -1,8 +1,5 @@
 package dk.kompetencenet.strategy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 
@@ -11,12 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import dk.kompetencenet.platform.SeedFiles;
 import dk.kompetencenet.platform.persistence.DatabaseReady;
 import dk.kompetencenet.platform.security.SystemAccess;
 
@@ -35,7 +31,7 @@ public class StrategySeed {
 
     @ActivateRequestContext
     void seed(@Observes @Priority(DatabaseReady.SEED_REFERENCE_DATA) DatabaseReady ready) {
-        JsonObject json = read(RESOURCE);
+        JsonObject json = SeedFiles.json(RESOURCE).asJsonObject();
         String key = json.getString("key");
         SystemAccess.run(() -> {
             if (strategies.bySeedKey(key).isPresent()) {
@@ -45,19 +41,6 @@ public class StrategySeed {
             strategies.create(strategy);
             LOG.info(() -> "Loaded the strategy '" + strategy.getTitle() + "' from " + RESOURCE);
         });
-    }
-
-    static JsonObject read(String resource) {
-        try (InputStream in = StrategySeed.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Seed file missing from the application: " + resource);
-            }
-            try (JsonReader reader = Json.createReader(in)) {
-                return reader.readObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The strategy a seed file describes, not yet saved. */

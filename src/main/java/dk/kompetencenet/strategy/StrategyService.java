@@ -1,8 +1,12 @@
 package dk.kompetencenet.strategy;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.audit.AuditLog;
 import dk.kompetencenet.platform.security.Caller;
@@ -71,6 +77,38 @@ public class StrategyService {
 
     public Initiative initiative(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Initiative.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * The initiatives with these ids, for what links to them (meetings, networks, programmes, plans); an unknown id is
+     * refused.
+     */
+    public Set<Initiative> initiatives(Set<Long> ids) {
+        Set<Initiative> found = new HashSet<>();
+        for (Long id : ids == null ? Set.<Long>of() : ids) {
+            found.add(Optional.ofNullable(id == null ? null : em.find(Initiative.class, id)).orElseThrow(() ->
+                    new InvalidInputException(Problem.inField("initiativeIds", "strategy.error.unknownInitiative", id))));
+        }
+        return found;
+    }
+
+    /**
+     * The ids of the current strategy's initiatives with these exact titles, for seed files that name initiatives; a
+     * title the strategy lacks stops start-up with the file's name.
+     */
+    public Set<Long> initiativeIdsTitled(List<String> titles, String seedFile) {
+        Map<String, Long> byTitle = current().stream().flatMap(s -> s.getFocusAreas().stream())
+                .flatMap(f -> f.getInitiatives().stream())
+                .collect(Collectors.toMap(Initiative::getTitle, Initiative::getId, (a, b) -> a));
+        Set<Long> ids = new HashSet<>();
+        for (String title : titles) {
+            Long id = byTitle.get(title);
+            if (id == null) {
+                throw new IllegalStateException(seedFile + " names an initiative the strategy lacks: " + title);
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     public Optional<Strategy> bySeedKey(String key) {

@@ -2,7 +2,6 @@ package dk.kompetencenet.training;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,7 @@ import dk.kompetencenet.platform.audit.AuditLog;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
-import dk.kompetencenet.strategy.Initiative;
+import dk.kompetencenet.strategy.StrategyService;
 
 /**
  * Supervisors' training: programmes and runs (coordinators), enrolments (coordinators, and leaders for their own
@@ -48,6 +47,9 @@ public class TrainingService {
 
     @Inject
     private InstitutionService institutions;
+
+    @Inject
+    private StrategyService strategies;
 
     @Inject
     private AuditLog audit;
@@ -94,12 +96,7 @@ public class TrainingService {
             throw new InvalidInputException(Problem.inField("name", "training.error.nameTaken", programme.getName()));
         }
         modules.forEach(m -> programme.addModule(m.name(), m.ects(), m.hours()));
-        Set<Initiative> served = new HashSet<>();
-        for (Long id : initiativeIds) {
-            served.add(Optional.ofNullable(em.find(Initiative.class, id)).orElseThrow(() ->
-                    new InvalidInputException(Problem.inField("initiativeIds", "meeting.error.unknownInitiative", id))));
-        }
-        programme.serve(served);
+        programme.serve(strategies.initiatives(initiativeIds));
         em.persist(programme);
         em.flush();
         audit.record("CREATE", programme, programme.getName());

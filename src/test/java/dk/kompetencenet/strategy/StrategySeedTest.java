@@ -12,10 +12,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kompetencenet.platform.SeedFiles;
+
 /** The strategy as seeded: the whole of the municipality's text, as written, in the model's shape. */
 class StrategySeedTest {
 
-    private final Strategy strategy = StrategySeed.toStrategy(StrategySeed.read(StrategySeed.RESOURCE));
+    private final Strategy strategy = StrategySeed.toStrategy(SeedFiles.json(StrategySeed.RESOURCE).asJsonObject());
 
     @Test
     void hasTheThreeFocusAreasAndTheFourVisionPoints() {

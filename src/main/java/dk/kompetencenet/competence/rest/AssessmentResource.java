@@ -24,6 +24,7 @@ import dk.kompetencenet.competence.CompetenceService;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.rest.QueryParameters;
+import dk.kompetencenet.platform.rest.Requests;
 
 /** Ratings, self-assessments, a person's history and profile. Append-only: nothing is changed or deleted. */
 @Path("assessments")
@@ -57,9 +58,7 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A rating by a supervisor, leader or coordinator (employeeId) or a self-assessment (no employeeId)")
     public Response assess(RatingInput input) {
-        if (input == null) {
-            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
-        }
+        Requests.body(input);
         Assessment a = input.employeeId() == null
                 ? competences.assessSelf(input.competenceId(), input.level(), input.note(), evaluation(input.evaluation()))
                 : competences.rate(input.employeeId(), input.competenceId(), input.level(), input.assessedOn(),
@@ -72,9 +71,7 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ratings for many people and competences in one transaction; one bad cell saves none")
     public Map<String, Integer> grid(GridInput input) {
-        if (input == null) {
-            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
-        }
+        Requests.body(input);
         return Map.of("saved", competences.rateGrid(input.cells(), input.assessedOn()));
     }
 

@@ -23,6 +23,7 @@ import dk.kompetencenet.competence.Framework;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.i18n.Texts;
+import dk.kompetencenet.platform.rest.Requests;
 
 /** The competence frameworks, in the client's language (Accept-Language; Danish by default). */
 @Path("frameworks")
@@ -52,16 +53,14 @@ public class FrameworkResource {
     @GET
     @Operation(summary = "Every framework with its proficiency levels, areas and competences")
     public List<FrameworkJson> list() {
-        var locale = headers.getAcceptableLanguages().isEmpty() ? Texts.DANISH
-                : Texts.supported(headers.getAcceptableLanguages().get(0));
+        var locale = Requests.locale(headers);
         return competences.frameworks().stream().map(f -> json(f, locale)).toList();
     }
 
     @GET
     @Path("{id: \\d+}")
     public FrameworkJson get(@PathParam("id") long id) {
-        var locale = headers.getAcceptableLanguages().isEmpty() ? Texts.DANISH
-                : Texts.supported(headers.getAcceptableLanguages().get(0));
+        var locale = Requests.locale(headers);
         return json(competences.framework(id), locale);
     }
 

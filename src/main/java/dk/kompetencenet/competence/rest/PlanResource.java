@@ -22,6 +22,7 @@ import dk.kompetencenet.competence.DevelopmentGoal;
 import dk.kompetencenet.competence.PlanService;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.rest.Requests;
 
 /** Development plans: goals tied to competences and initiatives, with due dates and status. */
 @Path("plans")
@@ -51,7 +52,7 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds a goal to a person's plan")
     public Response add(@PathParam("id") long employeeId, GoalInput input) {
-        GoalInput in = require(input);
+        GoalInput in = Requests.body(input);
         return Response.status(Response.Status.CREATED).entity(json(plans.add(employeeId, in.description(),
                 in.competenceId(), in.initiativeId(), in.dueOn()))).build();
     }
@@ -60,10 +61,8 @@ public class PlanResource {
     @Path("goals/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public GoalJson change(@PathParam("id") long id, GoalInput input) {
-        GoalInput in = require(input);
-        if (in.version() == null) {
-            throw new InvalidInputException(Problem.inField("version", "api.error.versionRequired"));
-        }
+        GoalInput in = Requests.body(input);
+        Requests.version(in.version());
         DevelopmentGoal.Status status;
         try {
             status = in.status() == null ? null : DevelopmentGoal.Status.valueOf(in.status().trim().toUpperCase(Locale.ROOT));
@@ -72,13 +71,6 @@ public class PlanResource {
         }
         return json(plans.change(id, in.version(), in.description(), in.competenceId(), in.initiativeId(), in.dueOn(),
                 status));
-    }
-
-    private static GoalInput require(GoalInput input) {
-        if (input == null) {
-            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
-        }
-        return input;
     }
 
     private static GoalJson json(DevelopmentGoal g) {

@@ -22,9 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kompetencenet.competence.AssessmentRound;
 import dk.kompetencenet.competence.RoundService;
-import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.rest.QueryParameters;
+import dk.kompetencenet.platform.rest.Requests;
 
 /** Self-assessment rounds: open, answer (save and resume), progress per institution, close. */
 @Path("rounds")
@@ -54,9 +53,7 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Opens a round for the staff of some institutions on a framework (coordinators)")
     public Response open(RoundInput input) {
-        if (input == null) {
-            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
-        }
+        Requests.body(input);
         AssessmentRound round = rounds.open(input.name(), input.frameworkId(),
                 input.institutionIds() == null ? Set.of() : Set.copyOf(input.institutionIds()), input.opensOn(),
                 input.closesOn());
@@ -81,9 +78,7 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The caller answers one competence (again, to change it) while the round is open")
     public Response answer(@PathParam("id") long id, AnswerInput input) {
-        if (input == null) {
-            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
-        }
+        Requests.body(input);
         rounds.answer(id, input.competenceId(), input.level());
         return Response.noContent().build();
     }

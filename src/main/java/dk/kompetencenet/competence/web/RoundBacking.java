@@ -64,8 +64,4 @@ public class RoundBacking implements Serializable {
     public Map<Long, String> getAnswers() {
         return answers;
     }
-
-    public long getAnswered() {
-        return answers.values().stream().filter(v -> v != null && !v.isBlank()).count();
-    }
 }

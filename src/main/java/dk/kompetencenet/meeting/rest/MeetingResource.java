@@ -40,6 +40,7 @@ import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.rest.QueryParameters;
+import dk.kompetencenet.platform.rest.Requests;
 
 /**
  * Meetings and series. Times are local date-times in Europe/Copenhagen ({@code 2026-10-01T14:00}); an occurrence is
@@ -116,7 +117,7 @@ public class MeetingResource {
     @Operation(summary = "Schedules a meeting or series (rrule) for a network (networkId), an institution's staff"
             + " (institutionId) and/or chosen people (employeeIds); 201 with the id and any warnings")
     public Response create(MeetingInput input) {
-        MeetingInput in = body(input);
+        MeetingInput in = Requests.body(input);
         var scheduled = meetings.schedule(details(in), ids(in.initiativeIds()),
                 new MeetingService.Invitees(in.networkId(), in.institutionId(), ids(in.employeeIds())));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(scheduled.meeting().getId())).build())
@@ -152,7 +153,7 @@ public class MeetingResource {
                 m.getLocation(), m.getRoom(), m.getAgenda(), m.getRrule(), m.getCapacity(), m.isCancelled(),
                 m.getNetwork() == null ? null : m.getNetwork().getId(), m.getOrganiser().getFullName(),
                 m.getInitiatives().stream().map(i -> i.getId()).sorted().toList(),
-                m.occurrences().stream().map(MeetingResource::json).toList(), meetings.invitations(m).size(),
+                m.occurrences().stream().map(MeetingResource::json).toList(), (int) meetings.invitationCount(m),
                 m.getVersion(), meetings.canEdit(m));
     }
 
@@ -170,8 +171,8 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes the whole meeting or series; invitees and answers are kept; 409 on a stale version")
     public Created update(@PathParam("id") long id, MeetingInput input) {
-        MeetingInput in = body(input);
-        var scheduled = meetings.update(id, version(in.version()), details(in), ids(in.initiativeIds()));
+        MeetingInput in = Requests.body(input);
+        var scheduled = meetings.update(id, Requests.version(in.version()), details(in), ids(in.initiativeIds()));
         return new Created(id, text(scheduled.warnings()));
     }
 
@@ -182,8 +183,8 @@ public class MeetingResource {
             + " and answers; without an rrule it keeps the old rule for the remaining occurrences; 201 with its id")
     public Response updateFollowing(@PathParam("id") long id, @PathParam("occurrence") String occurrence,
                                     MeetingInput input) {
-        MeetingInput in = body(input);
-        var scheduled = meetings.updateFollowing(id, version(in.version()), dateTime("occurrence", occurrence),
+        MeetingInput in = Requests.body(input);
+        var scheduled = meetings.updateFollowing(id, Requests.version(in.version()), dateTime("occurrence", occurrence),
                 details(in), ids(in.initiativeIds()));
         return Response.status(Response.Status.CREATED)
                 .entity(new Created(scheduled.meeting().getId(), text(scheduled.warnings()))).build();
@@ -193,7 +194,7 @@ public class MeetingResource {
     @Path("{id: \\d+}")
     @Operation(summary = "Cancels the meeting or the whole series (invitees get a cancellation)")
     public Response cancel(@PathParam("id") long id, @QueryParam("version") String version) {
-        meetings.cancel(id, version(QueryParameters.requiredId("version", version)));
+        meetings.cancel(id, Requests.version(QueryParameters.requiredId("version", version)));
         return Response.noContent().build();
     }
 
@@ -202,10 +203,8 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Holds one occurrence at another time")
     public Created move(@PathParam("id") long id, @PathParam("occurrence") String occurrence, MoveInput input) {
-        if (input == null) {
-            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
-        }
-        var scheduled = meetings.moveOccurrence(id, version(input.version()), dateTime("occurrence", occurrence),
+        Requests.body(input);
+        var scheduled = meetings.moveOccurrence(id, Requests.version(input.version()), dateTime("occurrence", occurrence),
                 input.start(), input.end());
         return new Created(id, text(scheduled.warnings()));
     }
@@ -215,7 +214,7 @@ public class MeetingResource {
     @Operation(summary = "Cancels one occurrence of a series")
     public Response cancelOccurrence(@PathParam("id") long id, @PathParam("occurrence") String occurrence,
                                      @QueryParam("version") String version) {
-        meetings.cancelOccurrence(id, version(QueryParameters.requiredId("version", version)),
+        meetings.cancelOccurrence(id, Requests.version(QueryParameters.requiredId("version", version)),
                 dateTime("occurrence", occurrence));
         return Response.noContent().build();
     }
@@ -280,9 +279,7 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Writes the minutes of one occurrence")
     public Response minutes(@PathParam("id") long id, @PathParam("occurrence") String occurrence, MinutesInput input) {
-        if (input == null) {
-            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
-        }
+        Requests.body(input);
         meetings.writeMinutes(id, input.version() == null ? 0 : input.version(), dateTime("occurrence", occurrence),
                 input.minutes());
         return Response.noContent().build();
@@ -294,9 +291,7 @@ public class MeetingResource {
     @Operation(summary = "Adds an action item with owner and due date")
     public Response addActionItem(@PathParam("id") long id, @PathParam("occurrence") String occurrence,
                                   ActionItemInput input) {
-        if (input == null) {
-            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
-        }
+        Requests.body(input);
         var item = meetings.addActionItem(id, dateTime("occurrence", occurrence), input.description(), input.ownerId(),
                 input.dueOn());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", item.getId())).build();
@@ -321,13 +316,6 @@ public class MeetingResource {
         return new OccurrenceJson(o.originalStart(), o.start(), o.end(), o.moved());
     }
 
-    private static MeetingInput body(MeetingInput input) {
-        if (input == null) {
-            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
-        }
-        return input;
-    }
-
     private static Meeting.Details details(MeetingInput in) {
         return new Meeting.Details(in.kind() == null ? null : kind(in.kind()), in.title(), in.agenda(), in.location(),
                 in.room(), in.start(), in.end(), in.rrule(), in.capacity());
@@ -341,13 +329,6 @@ public class MeetingResource {
             case "OTHER", "ANDET" -> MeetingKind.OTHER;
             default -> throw new InvalidInputException(Problem.inField("kind", "meeting.error.kind", text));
         };
-    }
-
-    private static long version(Long version) {
-        if (version == null) {
-            throw new InvalidInputException(Problem.inField("version", "api.error.versionRequired"));
-        }
-        return version;
     }
 
     private static Set<Long> ids(List<Long> ids) {
@@ -370,8 +351,7 @@ public class MeetingResource {
     }
 
     private List<String> text(List<dk.kompetencenet.platform.i18n.Message> warnings) {
-        var locale = headers.getAcceptableLanguages().isEmpty() ? Texts.DANISH
-                : Texts.supported(headers.getAcceptableLanguages().get(0));
+        var locale = Requests.locale(headers);
         return warnings.stream().map(w -> Texts.get(locale, w)).toList();
     }
 }

@@ -20,7 +20,6 @@ public class PeopleSearch {
     private EmployeeService employees;
 
     public List<Employee> complete(String text) {
-        return employees.page(new EmployeeService.Filter(text, null, null, false), 0, SUGGESTIONS).stream()
-                .map(r -> employees.get(r.id())).toList();
+        return employees.search(text, SUGGESTIONS);
     }
 }

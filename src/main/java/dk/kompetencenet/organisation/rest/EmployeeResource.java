@@ -28,6 +28,7 @@ import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.rest.QueryParameters;
+import dk.kompetencenet.platform.rest.Requests;
 
 /** Staff, scoped like the pages: leaders and supervisors to their institution(s). */
 @Path("employees")
@@ -90,7 +91,7 @@ public class EmployeeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Creates an employee (administrators, coordinators, and leaders at their own institutions)")
     public Response create(EmployeeInput input, @Context UriInfo uri) {
-        Employee created = employees.create(requireBody(input).details());
+        Employee created = employees.create(Requests.body(input).details());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(json(created)).build();
     }
@@ -100,17 +101,8 @@ public class EmployeeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes an employee; 409 when somebody saved a change since the given version was read")
     public EmployeeJson update(@PathParam("id") long id, EmployeeInput input) {
-        if (requireBody(input).version() == null) {
-            throw new InvalidInputException(Problem.inField("version", "api.error.versionRequired"));
-        }
+        Requests.version(Requests.body(input).version());
         return json(employees.update(id, input.version(), input.details()));
-    }
-
-    private static EmployeeInput requireBody(EmployeeInput input) {
-        if (input == null) {
-            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
-        }
-        return input;
     }
 
     private static EmployeeJson json(Employee e) {

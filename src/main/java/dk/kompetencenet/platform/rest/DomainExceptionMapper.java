@@ -34,7 +34,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
 
     Response toResponseWith(DomainException exception, HttpHeaders headers) {
-        Locale locale = locale(headers);
+        Locale locale = Requests.locale(headers);
         List<ErrorBody.Error> errors = exception instanceof InvalidInputException invalid
                 ? invalid.problems().stream().map(p -> new ErrorBody.Error(p.line(), p.field(),
                         Texts.get(locale, p.key(), p.arguments().toArray()))).toList()
@@ -56,12 +56,5 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return Status.CONFLICT;
         }
         return Status.BAD_REQUEST;
-    }
-
-    static Locale locale(HttpHeaders headers) {
-        if (headers == null || headers.getAcceptableLanguages().isEmpty()) {
-            return Texts.DANISH;
-        }
-        return Texts.supported(headers.getAcceptableLanguages().get(0));
     }
 }

@@ -34,7 +34,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        var locale = DomainExceptionMapper.locale(headers);
+        var locale = Requests.locale(headers);
         DomainException domain = cause(exception, DomainException.class);
         if (domain != null) {
             return new DomainExceptionMapper().toResponseWith(domain, headers);

@@ -29,6 +29,7 @@ import dk.kompetencenet.training.Enrolment;
 import dk.kompetencenet.training.EnrolmentStatus;
 import dk.kompetencenet.training.Programme;
 import dk.kompetencenet.training.TrainingService;
+import dk.kompetencenet.platform.rest.Requests;
 
 /** Programmes, runs, enrolments, module completions and supervisor designations. */
 @Path("training")
@@ -86,7 +87,7 @@ public class TrainingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds a run (cohort) of a programme")
     public Response addRun(@PathParam("id") long id, RunInput input) {
-        RunInput in = require(input);
+        RunInput in = Requests.body(input);
         return Response.status(Response.Status.CREATED).entity(Map.of("id",
                 training.addRun(id, in.name(), in.provider(), in.startDate(), in.endDate()).getId())).build();
     }
@@ -96,7 +97,7 @@ public class TrainingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enrols an employee in a run on behalf of an institution they work at")
     public Response enrol(EnrolmentInput input) {
-        EnrolmentInput in = require(input);
+        EnrolmentInput in = Requests.body(input);
         Enrolment e = training.enrol(in.runId(), in.employeeId(), in.institutionId(),
                 in.status() == null ? null : enumValue(EnrolmentStatus.class, "status", in.status()));
         return Response.status(Response.Status.CREATED).entity(json(e)).build();
@@ -113,16 +114,16 @@ public class TrainingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Records a completed module; the last one completes the programme and grants its designation")
     public EnrolmentJson complete(@PathParam("id") long id, CompletionInput input) {
-        CompletionInput in = require(input);
-        return json(training.completeModule(id, version(in.version()), in.moduleId(), in.completedOn(), in.evidence()));
+        CompletionInput in = Requests.body(input);
+        return json(training.completeModule(id, Requests.version(in.version()), in.moduleId(), in.completedOn(), in.evidence()));
     }
 
     @PUT
     @Path("enrolments/{id: \\d+}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     public EnrolmentJson status(@PathParam("id") long id, StatusInput input) {
-        StatusInput in = require(input);
-        return json(training.changeStatus(id, version(in.version()),
+        StatusInput in = Requests.body(input);
+        return json(training.changeStatus(id, Requests.version(in.version()),
                 enumValue(EnrolmentStatus.class, "status", in.status())));
     }
 
@@ -138,7 +139,7 @@ public class TrainingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Grants a supervisor designation by hand (coordinators)")
     public Response grant(DesignationInput input) {
-        DesignationInput in = require(input);
+        DesignationInput in = Requests.body(input);
         Designation d = training.grant(in.employeeId(), in.institutionId(),
                 enumValue(DesignationKind.class, "kind", in.kind()), in.validFrom(), in.validTo());
         return Response.status(Response.Status.CREATED).entity(json(d)).build();
@@ -148,8 +149,8 @@ public class TrainingResource {
     @Path("designations/{id: \\d+}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     public DesignationJson end(@PathParam("id") long id, EndInput input) {
-        EndInput in = require(input);
-        return json(training.endDesignation(id, version(in.version()), in.on()));
+        EndInput in = Requests.body(input);
+        return json(training.endDesignation(id, Requests.version(in.version()), in.on()));
     }
 
     @GET
@@ -176,20 +177,6 @@ public class TrainingResource {
         return new DesignationJson(d.getId(), d.getEmployee().getId(), d.getEmployee().getFullName(),
                 d.getInstitution().getId(), d.getKind().name(), d.getValidFrom(), d.getValidTo(), d.getSource().name(),
                 d.isExpiringOn(LocalDate.now(Zones.COPENHAGEN)), d.getVersion());
-    }
-
-    private static <T> T require(T input) {
-        if (input == null) {
-            throw new InvalidInputException(Problem.inField("body", "api.error.bodyRequired"));
-        }
-        return input;
-    }
-
-    private static long version(Long version) {
-        if (version == null) {
-            throw new InvalidInputException(Problem.inField("version", "api.error.versionRequired"));
-        }
-        return version;
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String text) {
