@@ -1,14 +1,13 @@
 package dk.kompetencenet.competence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.persistence.BaseEntity;
 
 /** A competence of a framework area (e.g. 2.1 Selecting digital resources), described in our own words. */
@@ -26,11 +25,8 @@ public class Competence extends BaseEntity implements Bilingual {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(name = "name_da", nullable = false, length = 300)
-    private String nameDa;
-
-    @Column(name = "name_en", nullable = false, length = 300)
-    private String nameEn;
+    @Embedded
+    private BilingualName name;
 
     @Column(name = "description_da", length = 2000)
     private String descriptionDa;
@@ -43,26 +39,22 @@ public class Competence extends BaseEntity implements Bilingual {
 
     Competence(CompetenceArea area, String code, int sortOrder, String nameDa, String nameEn, String descriptionDa,
                String descriptionEn) {
-        if (code == null || code.isBlank() || nameDa == null || nameDa.isBlank()) {
-            throw new InvalidInputException(Problem.inField("competences", "competence.error.nameRequired"));
-        }
+        this.name = BilingualName.of("competences", code, nameDa, nameEn);
         this.area = area;
         this.code = code.strip();
         this.sortOrder = sortOrder;
-        this.nameDa = nameDa.strip();
-        this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameDa : nameEn.strip();
         this.descriptionDa = descriptionDa;
         this.descriptionEn = descriptionEn;
     }
 
     @Override
     public String danish() {
-        return nameDa;
+        return name.danish();
     }
 
     @Override
     public String english() {
-        return nameEn;
+        return name.english();
     }
 
     public CompetenceArea getArea() {

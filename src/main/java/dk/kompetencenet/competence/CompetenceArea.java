@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -14,8 +15,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.persistence.BaseEntity;
 
 /** An area of a framework, with its competences in order. */
@@ -33,11 +32,8 @@ public class CompetenceArea extends BaseEntity implements Bilingual {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(name = "name_da", nullable = false, length = 300)
-    private String nameDa;
-
-    @Column(name = "name_en", nullable = false, length = 300)
-    private String nameEn;
+    @Embedded
+    private BilingualName name;
 
     @OneToMany(mappedBy = "area", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
@@ -47,14 +43,10 @@ public class CompetenceArea extends BaseEntity implements Bilingual {
     }
 
     CompetenceArea(Framework framework, String code, int sortOrder, String nameDa, String nameEn) {
-        if (code == null || code.isBlank() || nameDa == null || nameDa.isBlank()) {
-            throw new InvalidInputException(Problem.inField("areas", "competence.error.nameRequired"));
-        }
+        this.name = BilingualName.of("areas", code, nameDa, nameEn);
         this.framework = framework;
         this.code = code.strip();
         this.sortOrder = sortOrder;
-        this.nameDa = nameDa.strip();
-        this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameDa : nameEn.strip();
     }
 
     public Competence addCompetence(String competenceCode, String nameDa, String nameEn, String descriptionDa,
@@ -67,12 +59,12 @@ public class CompetenceArea extends BaseEntity implements Bilingual {
 
     @Override
     public String danish() {
-        return nameDa;
+        return name.danish();
     }
 
     @Override
     public String english() {
-        return nameEn;
+        return name.english();
     }
 
     public Framework getFramework() {

@@ -1,14 +1,13 @@
 package dk.kompetencenet.competence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.persistence.BaseEntity;
 
 /** A step of a framework's proficiency scale (e.g. A1 Nybegynder), with the self-assessment answer that means it. */
@@ -26,11 +25,8 @@ public class ProficiencyLevel extends BaseEntity implements Bilingual {
     @Column(name = "rank_no", nullable = false)
     private int rank;
 
-    @Column(name = "name_da", nullable = false, length = 100)
-    private String nameDa;
-
-    @Column(name = "name_en", nullable = false, length = 100)
-    private String nameEn;
+    @Embedded
+    private BilingualName name;
 
     @Column(name = "stem_da", length = 500)
     private String stemDa;
@@ -43,26 +39,22 @@ public class ProficiencyLevel extends BaseEntity implements Bilingual {
 
     ProficiencyLevel(Framework framework, String code, int rank, String nameDa, String nameEn, String stemDa,
                      String stemEn) {
-        if (code == null || code.isBlank() || nameDa == null || nameDa.isBlank()) {
-            throw new InvalidInputException(Problem.inField("levels", "competence.error.nameRequired"));
-        }
+        this.name = BilingualName.of("levels", code, nameDa, nameEn);
         this.framework = framework;
         this.code = code.strip();
         this.rank = rank;
-        this.nameDa = nameDa.strip();
-        this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameDa : nameEn.strip();
         this.stemDa = stemDa;
         this.stemEn = stemEn;
     }
 
     @Override
     public String danish() {
-        return nameDa;
+        return name.danish();
     }
 
     @Override
     public String english() {
-        return nameEn;
+        return name.english();
     }
 
     public Framework getFramework() {
