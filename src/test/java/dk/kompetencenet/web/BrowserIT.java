@@ -40,7 +40,10 @@ class BrowserIT {
         jar = RunningJar.start(Map.of("KOMPETENCENET_DATA_DIR", data.toString(), "KOMPETENCENET_DEMO", "true",
                 "KOMPETENCENET_ADMIN_PASSWORD", "browser-test-admin"));
         browser = Browser.start();
+        // A page that reloads while a condition reads it can make Chrome answer "node does not belong to the
+        // document" as a plain WebDriverException rather than a stale-element one; poll again in that case.
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     @AfterAll
@@ -112,13 +115,13 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("initiative:description")));
         replaceText(By.id("initiative:description"), "Fire møder om året, skiftevis i nord og syd.");
         browser.findElement(By.id("initiative:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Tiltaget er gemt."));
+        awaitMessage("Tiltaget er gemt.");
         assertThat(browser.findElement(By.id("main")).getText()).contains("Fire møder om året");
 
         browser.switchTo().window(firstTab);
         replaceText(By.id("initiative:description"), "En anden tekst fra en ældre kopi.");
         browser.findElement(By.id("initiative:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "En anden har gemt"));
+        awaitMessage("En anden har gemt");
 
         browser.get(initiativeUrl);
         assertThat(browser.findElement(By.id("main")).getText()).contains("Fire møder om året")
@@ -143,7 +146,7 @@ class BrowserIT {
         upload("Fornavn;Efternavn;E-mail;Stilling\n"
                 + "Ulla;Uldall;ulla.uldall@birkely.example.dk;lærer\n"
                 + "Viggo;Vang;viggo@birkely.example.dk;lærer\n");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 medarbejdere er importeret."));
+        awaitMessage("2 medarbejdere er importeret.");
         browser.get(jar.url() + "/organisation/employees.xhtml");
         assertThat(browser.findElement(By.id("main")).getText()).contains("Ulla Uldall", "Viggo Vang");
     }
