@@ -25,7 +25,7 @@ public class BilingualName implements Bilingual {
     }
 
     /** A name with its code checked too: both are required; a problem is reported on the given field. */
-    static BilingualName of(String field, String code, String danish, String english) {
+    public static BilingualName of(String field, String code, String danish, String english) {
         if (code == null || code.isBlank() || danish == null || danish.isBlank()) {
             throw new InvalidInputException(Problem.inField(field, "competence.error.nameRequired"));
         }

@@ -31,4 +31,16 @@ public final class QueryParameters {
         }
         return id;
     }
+
+    /** The constant the parameter names (in any case), or null where it is absent; an unknown one is a 400. */
+    public static <E extends Enum<E>> E optionalEnum(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Problem.inField(name, "api.error.unknownValue", name, value));
+        }
+    }
 }
