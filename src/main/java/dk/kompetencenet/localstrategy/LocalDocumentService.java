@@ -212,6 +212,16 @@ public class LocalDocumentService {
         return tallies;
     }
 
+    /** One institution's register as tallies (each required kind counts once, where it stands). */
+    public List<Tally> talliesOf(Long institutionId) {
+        LocalDate today = today();
+        return register(institutionId).stream().map(e -> {
+            Standing s = e.standing(today);
+            return new Tally(e.kind(), 1, s == Standing.ADOPTED ? 1 : 0, s == Standing.REVIEW_OVERDUE ? 1 : 0,
+                    s == Standing.IN_PROGRESS ? 1 : 0);
+        }).toList();
+    }
+
     private <T> TypedQuery<T> institutionQuery(String select, Filter filter, Class<T> type) {
         return institutionQuery(select, filter, type, type == Long.class ? "" : " order by i.name");
     }

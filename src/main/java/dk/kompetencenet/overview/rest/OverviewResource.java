@@ -1,0 +1,97 @@
+package dk.kompetencenet.overview.rest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dk.kompetencenet.overview.OverviewService;
+import dk.kompetencenet.platform.rest.QueryParameters;
+import dk.kompetencenet.platform.rest.Requests;
+
+/** The capacity-building overview, with the same figures as its pages, scoped by role. */
+@Path("overview")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Overview")
+public class OverviewResource {
+
+    @Inject
+    private OverviewService overview;
+
+    @Context
+    private HttpHeaders headers;
+
+    public record CoverageJson(long none, long single, long covered, long trained, long inTraining) {
+    }
+
+    public record AreaJson(Long areaId, String code, String name, long ratings, double averageRank, long withTarget,
+                           double averageTargetRank, long atTarget) {
+    }
+
+    public record ParticipationJson(String kind, long recorded, long present) {
+    }
+
+    public record DocumentsJson(String kind, long required, long adopted, long reviewOverdue, long inProgress,
+                                long missing) {
+    }
+
+    public record RoundJson(Long roundId, String name, String status, long respondents, boolean shown,
+                            Map<String, Double> averageRankPerArea) {
+    }
+
+    public record OverviewJson(String scope, long institutions, long staff, CoverageJson coverage, Long frameworkId,
+                               String framework, List<AreaJson> levels, long evaluationRated, long leaders,
+                               long leadersDataRated, List<ParticipationJson> participation,
+                               List<DocumentsJson> documents, Map<String, Long> goals, List<RoundJson> rounds,
+                               int minGroup) {
+    }
+
+    @GET
+    @Path("municipality")
+    @Operation(summary = "The whole municipality (coordinators): supervisor coverage, current levels per area against"
+            + " targets, evaluation- and data-competence coverage, participation, local documents, development goals and"
+            + " self-assessment rounds (averages only for groups of at least minGroup people)")
+    public OverviewJson municipality(@QueryParam("framework") String framework) {
+        return json(overview.municipality(QueryParameters.optionalId("framework", framework)));
+    }
+
+    @GET
+    @Path("institutions/{id: \\d+}")
+    @Operation(summary = "The same figures for one institution (its leaders, coordinators)")
+    public OverviewJson institution(@PathParam("id") long id, @QueryParam("framework") String framework) {
+        return json(overview.institution(id, QueryParameters.optionalId("framework", framework)));
+    }
+
+    private OverviewJson json(OverviewService.Figures f) {
+        Locale locale = Requests.locale(headers);
+        OverviewService.Coverage c = f.coverage();
+        return new OverviewJson(f.scope(), f.institutionCount(), f.staff(),
+                new CoverageJson(c.none(), c.single(), c.covered(), c.trained(), c.inTraining()),
+                f.framework().getId(), f.framework().name(locale),
+                f.levels().stream().map(l -> new AreaJson(l.area().getId(), l.area().getCode(), l.area().in(locale),
+                        l.ratings(), l.averageRank(), l.withTarget(), l.averageTargetRank(), l.atTarget())).toList(),
+                f.evaluationRated(), f.leaders(), f.leadersDataRated(),
+                f.participation().stream().map(p -> new ParticipationJson(p.kind().name(), p.recorded(), p.present()))
+                        .toList(),
+                f.documents().stream().map(t -> new DocumentsJson(t.kind().getKey(), t.required(), t.adopted(),
+                        t.reviewOverdue(), t.inProgress(), t.missing())).toList(),
+                f.goals().entrySet().stream().collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)),
+                f.rounds().stream().map(r -> new RoundJson(r.roundId(), r.name(), r.status().name(), r.respondents(),
+                        r.shown(), r.averageRankPerArea().entrySet().stream().collect(Collectors.toMap(
+                                e -> String.valueOf(e.getKey()), Map.Entry::getValue)))).toList(),
+                f.minGroup());
+    }
+}
