@@ -74,6 +74,18 @@ public class BoardService {
     private record Key(Long institutionId, Long initiativeId) {
     }
 
+    /** One initiative across every institution in view: how many are in place, under way, not yet started. */
+    public record InitiativeTally(Column initiative, long inPlace, long underWay, long nothingYet) {
+
+        public long relevant() {
+            return inPlace + underWay + nothingYet;
+        }
+
+        public int percentInPlace() {
+            return relevant() == 0 ? 0 : (int) Math.round(100.0 * inPlace / relevant());
+        }
+    }
+
     /** The strategy's focus areas, for the filter. */
     public List<FocusArea> focusAreas() {
         return strategies.current().map(s -> s.getFocusAreas()).orElse(List.of());
@@ -120,6 +132,27 @@ public class BoardService {
     private static String sortKey(String code) {
         String[] parts = code.split("\\.");
         return String.format("%04d.%04d", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+
+    /** Every initiative counted over every institution in view: the board's columns summed up, same few queries. */
+    public List<InitiativeTally> tallies(Filter filter) {
+        List<Column> columns = columns(filter);
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Row row : page(filter, columns, 0, Integer.MAX_VALUE)) {
+            row.cells().forEach((initiative, cell) -> {
+                long[] c = counts.computeIfAbsent(initiative, k -> new long[3]);
+                switch (cell.progress()) {
+                    case IN_PLACE -> c[0]++;
+                    case UNDER_WAY -> c[1]++;
+                    case NOTHING_YET -> c[2]++;
+                    default -> { }
+                }
+            });
+        }
+        return columns.stream().map(c -> {
+            long[] n = counts.getOrDefault(c.initiativeId(), new long[3]);
+            return new InitiativeTally(c, n[0], n[1], n[2]);
+        }).toList();
     }
 
     public long count(Filter filter) {
