@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,6 +15,7 @@ import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.persistence.VersionedEntity;
 
 /**
@@ -26,10 +28,12 @@ public class Designation extends VersionedEntity {
 
     /** How the designation came about. */
     public enum Source {
-        PROGRAMME, MANUAL
-    }
+        PROGRAMME, MANUAL;
 
-    public static final int EXPIRY_WARNING_DAYS = 90;
+        public String labelKey() {
+            return "designationSource." + name();
+        }
+    }
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "employee_id")
@@ -53,7 +57,7 @@ public class Designation extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private Source source;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "enrolment_id")
     private Enrolment enrolment;
 
@@ -77,7 +81,11 @@ public class Designation extends VersionedEntity {
         this.enrolment = enrolment;
     }
 
+    /** Ends the designation on a day (kept, with its start, as history); a later call corrects the day. */
     public void end(LocalDate on) {
+        if (on == null) {
+            throw new InvalidInputException(Problem.inField("validTo", "training.error.dateRequired"));
+        }
         if (on.isBefore(validFrom)) {
             throw new InvalidInputException(Problem.inField("validTo", "training.error.dates"));
         }
@@ -88,13 +96,13 @@ public class Designation extends VersionedEntity {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
-    /** Active today but ending within the warning period. */
-    public boolean isExpiringOn(LocalDate today) {
-        return isActiveOn(today) && validTo != null && !validTo.isAfter(today.plusDays(EXPIRY_WARNING_DAYS));
+    public Expiry expiryOn(LocalDate today) {
+        return Expiry.of(validFrom, validTo, today);
     }
 
-    public boolean isExpiredOn(LocalDate today) {
-        return validTo != null && validTo.isBefore(today);
+    /** Where the designation stands today (Copenhagen), for pages. */
+    public Expiry getExpiry() {
+        return expiryOn(LocalDate.now(Zones.COPENHAGEN));
     }
 
     public Employee getEmployee() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -68,18 +69,18 @@ public class Enrolment extends VersionedEntity {
      *
      * @return true when this completion completed the programme
      */
-    public boolean complete(ProgrammeModule module, LocalDate on, String evidence) {
+    public boolean complete(ProgrammeModule module, LocalDate on, String evidence, LocalDate validUntil) {
         if (!module.getProgramme().equals(run.getProgramme())) {
             throw new InvalidInputException(Problem.inField("module", "training.error.moduleOfOtherProgramme"));
         }
         if (status == EnrolmentStatus.DROPPED_OUT || status == EnrolmentStatus.COMPLETED) {
             throw new InvalidInputException(Problem.inField("status", "training.error.notActive"));
         }
-        if (completions.stream().noneMatch(c -> c.getModule().equals(module))) {
-            completions.add(new ModuleCompletion(this, module, on, evidence));
+        if (completionOf(module).isEmpty()) {
+            completions.add(new ModuleCompletion(this, module, on, evidence, validUntil));
         }
         boolean all = run.getProgramme().getModules().stream()
-                .allMatch(m -> completions.stream().anyMatch(c -> c.getModule().equals(m)));
+                .allMatch(m -> completionOf(m).isPresent());
         status = all ? EnrolmentStatus.COMPLETED : EnrolmentStatus.IN_PROGRESS;
         return all;
     }
@@ -89,6 +90,11 @@ public class Enrolment extends VersionedEntity {
             throw new InvalidInputException(Problem.inField("status", "training.error.completeByModules"));
         }
         this.status = newStatus;
+    }
+
+    /** The completion of a module, if it is completed. */
+    public Optional<ModuleCompletion> completionOf(ProgrammeModule module) {
+        return completions.stream().filter(c -> c.getModule().equals(module)).findFirst();
     }
 
     /** The last completion date: when the programme was completed. */

@@ -2,6 +2,7 @@ package dk.kompetencenet.training;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import dk.kompetencenet.organisation.Employee;
@@ -23,6 +26,9 @@ import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.audit.AuditLog;
+import dk.kompetencenet.platform.files.FilePolicy;
+import dk.kompetencenet.platform.files.FileStore;
+import dk.kompetencenet.platform.files.StoredFile;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
@@ -53,6 +59,12 @@ public class TrainingService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private FileStore files;
+
+    /** What a certificate may be: PDF, PNG or JPEG, at most 10 MB. */
+    public static final FilePolicy CERTIFICATES = FilePolicy.DOCUMENTS_AND_IMAGES;
 
     /** How well an institution is covered by trained supervisors. */
     public enum CoverageFlag {
@@ -147,35 +159,99 @@ public class TrainingService {
         return enrolment;
     }
 
+    /** An enrolment, for the person enrolled, leaders and supervisors of its institution, and coordinators. */
     public Enrolment enrolment(Long id) {
         Enrolment enrolment = Optional.ofNullable(id == null ? null : em.find(Enrolment.class, id))
                 .orElseThrow(NotFoundException::new);
-        caller.requireInstitution(enrolment.getInstitution().getId());
+        requireReadable(enrolment);
         return enrolment;
     }
 
-    /**
-     * Records a module as completed; completing the last module completes the programme and, where the programme
-     * grants one, makes the employee a supervisor of the enrolment's institution.
-     */
+    private void requireReadable(Enrolment enrolment) {
+        if (caller.seesAllInstitutions() || caller.employeeId().filter(enrolment.getEmployee().getId()::equals).isPresent()) {
+            return;
+        }
+        caller.requireAnyRole(Role.LEADER, Role.SUPERVISOR);
+        caller.requireInstitution(enrolment.getInstitution().getId());
+    }
+
+    /** A completed module as a form or request gives it: which, when, a note or link, and how long it is valid. */
+    public record Completion(Long moduleId, LocalDate on, String evidence, LocalDate validUntil) {
+    }
+
+    /** A file as it was uploaded: the name the client gave and the bytes. */
+    public record Upload(String name, byte[] content) {
+    }
+
     public Enrolment completeModule(Long enrolmentId, long version, Long moduleId, LocalDate on, String evidence) {
+        return completeModule(enrolmentId, version, new Completion(moduleId, on, evidence, null), null);
+    }
+
+    /**
+     * Records a module as completed, with an optional certificate file (PDF, PNG or JPEG, at most 10 MB); completing
+     * the last module completes the programme and, where the programme grants one, makes the employee a supervisor of
+     * the enrolment's institution. All or nothing: a refused file records nothing.
+     */
+    public Enrolment completeModule(Long enrolmentId, long version, Completion completion, Upload certificate) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
-        Enrolment enrolment = enrolment(enrolmentId);
-        enrolment.requireVersion(version);
-        ProgrammeModule module = Optional.ofNullable(em.find(ProgrammeModule.class, moduleId)).orElseThrow(
-                () -> new InvalidInputException(Problem.inField("module", "training.error.moduleOfOtherProgramme")));
+        Enrolment enrolment = editable(enrolmentId, version);
+        ProgrammeModule module = module(completion.moduleId());
+        LocalDate on = completion.on();
         if (on != null && on.isAfter(today())) {
             throw new InvalidInputException(Problem.inField("completedOn", "training.error.future"));
         }
-        boolean completed = enrolment.complete(module, on, evidence);
+        boolean completed = enrolment.complete(module, on, completion.evidence(), completion.validUntil());
         DesignationKind grants = enrolment.getRun().getProgramme().getGrantsDesignation();
         if (completed && grants != null) {
             em.persist(new Designation(enrolment.getEmployee(), enrolment.getInstitution(), grants, on, null,
                     Designation.Source.PROGRAMME, enrolment));
         }
+        if (certificate != null) {
+            attach(enrolment, module, certificate);
+        }
         em.flush();
-        audit.record("COMPLETE_MODULE", enrolment, "module=" + moduleId + (completed ? ", programme completed" : ""));
+        audit.record("COMPLETE_MODULE", enrolment, "module=" + module.getId() + (completed ? ", programme completed" : ""));
         return enrolment;
+    }
+
+    /** Attaches a certificate to a module already recorded as completed, replacing any earlier one. */
+    public Enrolment attachCertificate(Long enrolmentId, long version, Long moduleId, Upload certificate) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
+        Enrolment enrolment = editable(enrolmentId, version);
+        attach(enrolment, module(moduleId), certificate);
+        em.flush();
+        return enrolment;
+    }
+
+    /** The certificate of a completed module, for those who may read the enrolment. */
+    public StoredFile certificate(Long enrolmentId, Long moduleId) {
+        Enrolment enrolment = enrolment(enrolmentId);
+        return enrolment.completionOf(module(moduleId)).map(ModuleCompletion::getCertificate)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Enrolment editable(Long enrolmentId, long version) {
+        Enrolment enrolment = enrolment(enrolmentId);
+        enrolment.requireVersion(version);
+        // a change to its completions is a change to the enrolment: the next edit needs the new version
+        em.lock(enrolment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return enrolment;
+    }
+
+    private ProgrammeModule module(Long moduleId) {
+        return Optional.ofNullable(moduleId == null ? null : em.find(ProgrammeModule.class, moduleId)).orElseThrow(
+                () -> new InvalidInputException(Problem.inField("module", "training.error.moduleOfOtherProgramme")));
+    }
+
+    private void attach(Enrolment enrolment, ProgrammeModule module, Upload certificate) {
+        ModuleCompletion completion = enrolment.completionOf(module).orElseThrow(
+                () -> new InvalidInputException(Problem.inField("module", "training.error.notCompleted")));
+        StoredFile file = files.store(certificate.name(), certificate.content(), CERTIFICATES);
+        StoredFile previous = completion.attach(file);
+        if (previous != null) {
+            files.delete(previous);
+        }
+        audit.record("CERTIFICATE", enrolment, "module=" + module.getId() + ", file=" + file.getId());
     }
 
     public Enrolment changeStatus(Long enrolmentId, long version, EnrolmentStatus status) {
@@ -192,12 +268,14 @@ public class TrainingService {
     public List<Enrolment> enrolmentsOf(Long runId) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
         return em.createQuery("select distinct e from Enrolment e join fetch e.employee join fetch e.institution"
-                        + " left join fetch e.completions where e.run.id = :r order by e.employee.lastName", Enrolment.class)
+                        + " left join fetch e.completions c left join fetch c.certificate where e.run.id = :r"
+                        + " order by e.employee.lastName", Enrolment.class)
                 .setParameter("r", runId).getResultStream()
                 .filter(e -> caller.canAccessInstitution(e.getInstitution().getId())).toList();
     }
 
     public List<Enrolment> enrolmentsAt(Long institutionId) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
         institutions.get(institutionId);
         return em.createQuery("select e from Enrolment e join fetch e.employee join fetch e.run r join fetch r.programme"
                         + " where e.institution.id = :i order by r.startDate desc", Enrolment.class)
@@ -206,27 +284,69 @@ public class TrainingService {
 
     // ---- designations ----
 
+    /**
+     * Makes an employee a supervisor of an institution they work at, by hand, from a day and possibly to one: the role
+     * must be the institution's sector's, and the person may not already hold it then.
+     */
     public Designation grant(Long employeeId, Long institutionId, DesignationKind kind, LocalDate from, LocalDate to) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
-        Designation designation = new Designation(employees.get(employeeId), institutions.get(institutionId), kind,
-                from, to, Designation.Source.MANUAL, null);
+        Institution institution = Optional.ofNullable(institutionId).flatMap(institutions::find).orElseThrow(
+                () -> new InvalidInputException(Problem.inField("institution", "training.error.institutionRequired")));
+        Employee employee = employeeId == null ? null : em.find(Employee.class, employeeId);
+        List<Problem> problems = new ArrayList<>();
+        if (employee == null) {
+            problems.add(Problem.inField("employee", "training.error.employeeRequired"));
+        } else if (!employee.isActive() || !employee.worksAt(institution.getId())) {
+            problems.add(Problem.inField("employee", "training.error.notWorkingThere"));
+        }
+        if (kind == null) {
+            problems.add(Problem.inField("kind", "training.error.roleRequired"));
+        } else if (kind.sector() != institution.getSector()) {
+            problems.add(Problem.inField("kind", "training.error.kindOfOtherSector"));
+        }
+        if (from == null) {
+            problems.add(Problem.inField("validFrom", "training.error.dateRequired"));
+        } else if (to != null && to.isBefore(from)) {
+            problems.add(Problem.inField("validTo", "training.error.dates"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (holds(employee, institution, kind, from, to)) {
+            throw new InvalidInputException(Problem.inField("employee", "training.error.alreadyDesignated"));
+        }
+        Designation designation = new Designation(employee, institution, kind, from, to, Designation.Source.MANUAL,
+                null);
         em.persist(designation);
         em.flush();
-        audit.record("GRANT", designation, kind + " employee=" + employeeId);
+        audit.record("GRANT", designation, kind + " employee=" + employeeId + " from " + from + (to == null ? "" : " to " + to));
         return designation;
     }
 
+    /** Whether the employee holds the role at the institution on any day of the period. */
+    private boolean holds(Employee employee, Institution institution, DesignationKind kind, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(d) from Designation d where d.employee = :e and d.institution = :i"
+                        + " and d.kind = :k and (d.validTo is null or d.validTo >= :from) and d.validFrom <= :to", Long.class)
+                .setParameter("e", employee).setParameter("i", institution).setParameter("k", kind)
+                .setParameter("from", from).setParameter("to", to == null ? LocalDate.of(9999, 12, 31) : to)
+                .getSingleResult() > 0;
+    }
+
+    /** Ends a designation on a day; its start and the end stay as history. */
     public Designation endDesignation(Long id, long version, LocalDate on) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
-        Designation designation = Optional.ofNullable(em.find(Designation.class, id)).orElseThrow(NotFoundException::new);
+        Designation designation = Optional.ofNullable(id == null ? null : em.find(Designation.class, id))
+                .orElseThrow(NotFoundException::new);
         designation.requireVersion(version);
         designation.end(on);
         em.flush();
-        audit.record("END", designation, on.toString());
+        audit.record("END", designation, String.valueOf(on));
         return designation;
     }
 
+    /** An institution's designations, current and ended, newest first: for its leaders and supervisors, and coordinators. */
     public List<Designation> designationsAt(Long institutionId) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
         institutions.get(institutionId);
         return em.createQuery("select d from Designation d join fetch d.employee where d.institution.id = :i"
                 + " order by d.validFrom desc", Designation.class).setParameter("i", institutionId).getResultList();
@@ -281,15 +401,19 @@ public class TrainingService {
                 .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
-    /** Designations ending within the warning period, or ended, in the caller's scope. */
+    /** Designations in the caller's scope that end within the warning period (today included), soonest first. */
     public List<Designation> expiring() {
-        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
         LocalDate today = today();
-        List<Designation> found = em.createQuery("select d from Designation d join fetch d.employee join fetch"
-                        + " d.institution where d.validTo is not null and d.validTo <= :limit order by d.validTo",
-                        Designation.class)
-                .setParameter("limit", today.plusDays(Designation.EXPIRY_WARNING_DAYS)).getResultList();
-        return found.stream().filter(d -> caller.canAccessInstitution(d.getInstitution().getId())).toList();
+        boolean all = caller.seesAllInstitutions();
+        TypedQuery<Designation> query = em.createQuery("select d from Designation d join fetch d.employee join fetch"
+                        + " d.institution where d.validTo >= :today and d.validTo <= :limit"
+                        + (all ? "" : " and d.institution.id in :scope") + " order by d.validTo, d.id", Designation.class)
+                .setParameter("today", today).setParameter("limit", today.plusDays(Expiry.WARNING_DAYS));
+        if (!all) {
+            query.setParameter("scope", caller.institutionIds().isEmpty() ? List.of(-1L) : List.copyOf(caller.institutionIds()));
+        }
+        return query.getResultList();
     }
 
     private static LocalDate today() {

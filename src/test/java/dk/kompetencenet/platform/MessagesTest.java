@@ -120,6 +120,8 @@ class MessagesTest {
         Arrays.stream(Recurrence.Repeat.values()).map(Recurrence.Repeat::labelKey).forEach(keys::add);
         Arrays.stream(dk.kompetencenet.training.ProgrammeKind.values()).map(e -> e.labelKey()).forEach(keys::add);
         Arrays.stream(dk.kompetencenet.training.DesignationKind.values()).map(e -> e.labelKey()).forEach(keys::add);
+        Arrays.stream(dk.kompetencenet.training.Designation.Source.values()).map(e -> e.labelKey()).forEach(keys::add);
+        Arrays.stream(dk.kompetencenet.training.Expiry.values()).map(e -> e.labelKey()).forEach(keys::add);
         Arrays.stream(dk.kompetencenet.training.EnrolmentStatus.values()).map(e -> e.labelKey()).forEach(keys::add);
         Arrays.stream(dk.kompetencenet.training.TrainingService.CoverageFlag.values()).map(e -> e.labelKey())
                 .forEach(keys::add);

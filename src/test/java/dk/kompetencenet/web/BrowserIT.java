@@ -281,4 +281,37 @@ class BrowserIT {
                   .map(e => e.id || e.name);""");
         assertThat((List<?>) unlabelled).isEmpty();
     }
+
+    @Test
+    void aCoordinatorSeesAnExpiringSupervisorRoleAndAttachesACertificateToACompletedModule() throws Exception {
+        logIn("koordinator");
+        browser.findElement(By.linkText("Vejledere")).click();
+        WebElement expiring = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("expiring")));
+        assertThat(expiring.getText()).contains("Camilla Poulsen", "Udløber inden for 90 dage");
+        expiring.findElement(By.linkText("Solsikken")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("designations")));
+        assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'Camilla Poulsen')]]")).getText())
+                .contains("Digital didaktisk vejleder", "Manuelt", "Udløber inden for 90 dage");
+        assertEveryFieldHasALabel();
+
+        browser.findElement(By.linkText("Uddannelse")).click();
+        browser.findElement(By.linkText("Uddannelse af digital didaktiske vejledere")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completion")));
+        assertEveryFieldHasALabel();
+        Map<String, String> choices = Map.of("completion:enrolment", "Julie Knudsen",
+                "completion:module", "Digital dannelse og børns digitale kompetencer");
+        for (Map.Entry<String, String> choice : choices.entrySet()) {
+            browser.findElement(By.id(choice.getKey())).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + choice.getKey()
+                    + "_panel'] li[data-label='" + choice.getValue() + "']"))).click();
+        }
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile(
+                java.nio.file.Path.of(System.getProperty("it.tmpdir", "target")), "kursusbevis-", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n");
+        browser.findElement(By.cssSelector("#completion input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
+        browser.findElement(By.id("completion:save")).click();
+        awaitMessage("Kursusbeviset er vedhæftet");
+        assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'Julie Knudsen')]]")).getText())
+                .contains(pdf.getFileName().toString());
+    }
 }

@@ -7,14 +7,19 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.web.Messages;
+import dk.kompetencenet.platform.web.Uploads;
 import dk.kompetencenet.training.Enrolment;
 import dk.kompetencenet.training.EnrolmentStatus;
 import dk.kompetencenet.training.Programme;
@@ -53,6 +58,12 @@ public class ProgrammeBacking implements Serializable {
     private LocalDate runEnd;
     private Employee newEmployee;
     private Long newInstitution;
+    private Long completionEnrolment;
+    private Long completionModule;
+    private LocalDate completedOn;
+    private String evidence;
+    private LocalDate validUntil;
+    private transient Part certificate;
 
     public void load() {
         programme = training.programme(id);
@@ -90,6 +101,38 @@ public class ProgrammeBacking implements Serializable {
                     ? "programme.completed" : "programme.moduleDone", next.getName());
         }
         return reload();
+    }
+
+    /**
+     * Records a module as completed with its evidence, a certificate file among it; for a module already recorded, the
+     * file is attached to it (replacing an earlier one).
+     */
+    public String recordCompletion() {
+        Enrolment enrolment = enrolments.stream().filter(e -> e.getId().equals(completionEnrolment)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        ProgrammeModule module = programme.getModules().stream().filter(m -> m.getId().equals(completionModule))
+                .findFirst().orElseThrow(NotFoundException::new);
+        TrainingService.Upload file = certificate == null || certificate.getSize() == 0 ? null
+                : new TrainingService.Upload(certificate.getSubmittedFileName(),
+                        Uploads.read(certificate, TrainingService.CERTIFICATES.maxBytes()));
+        if (enrolment.completionOf(module).isPresent()) {
+            if (file == null) {
+                throw new InvalidInputException(Problem.inField("module", "training.error.alreadyCompleted"));
+            }
+            training.attachCertificate(enrolment.getId(), enrolment.getVersion(), module.getId(), file);
+            Messages.info("programme.certificateAttached", module.getName());
+        } else {
+            Enrolment after = training.completeModule(enrolment.getId(), enrolment.getVersion(),
+                    new TrainingService.Completion(module.getId(), completedOn, evidence, validUntil), file);
+            Messages.info(after.getStatus() == EnrolmentStatus.COMPLETED
+                    ? "programme.completed" : "programme.moduleDone", module.getName());
+        }
+        return reload();
+    }
+
+    /** The enrolments a completion can still be recorded for or a certificate attached to. */
+    public List<Enrolment> getRecordable() {
+        return enrolments.stream().filter(e -> e.getStatus() != EnrolmentStatus.DROPPED_OUT).toList();
     }
 
     private String reload() {
@@ -166,6 +209,54 @@ public class ProgrammeBacking implements Serializable {
 
     public void setRunEnd(LocalDate runEnd) {
         this.runEnd = runEnd;
+    }
+
+    public Long getCompletionEnrolment() {
+        return completionEnrolment;
+    }
+
+    public void setCompletionEnrolment(Long completionEnrolment) {
+        this.completionEnrolment = completionEnrolment;
+    }
+
+    public Long getCompletionModule() {
+        return completionModule;
+    }
+
+    public void setCompletionModule(Long completionModule) {
+        this.completionModule = completionModule;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public void setCompletedOn(LocalDate completedOn) {
+        this.completedOn = completedOn;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public void setValidUntil(LocalDate validUntil) {
+        this.validUntil = validUntil;
+    }
+
+    public Part getCertificate() {
+        return certificate;
+    }
+
+    public void setCertificate(Part certificate) {
+        this.certificate = certificate;
     }
 
     public Employee getNewEmployee() {

@@ -1,0 +1,161 @@
+package dk.kompetencenet.platform.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.audit.AuditLog;
+import dk.kompetencenet.platform.security.Caller;
+
+/**
+ * Uploaded files (certificates, documents): the facts in the {@code stored_file} table, the bytes as a file under
+ * {@code kompetencenet.data.dir}/files. Storing and deleting join the caller's transaction, and the file on disk follows
+ * its outcome: a rolled-back upload leaves no file behind, a deleted file goes only once the deletion is committed.
+ * Checks no access itself: the feature that owns a file decides who may read it.
+ */
+@ApplicationScoped
+public class FileStore {
+
+    private static final Logger LOG = Logger.getLogger(FileStore.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditLog audit;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    @ConfigProperty(name = "kompetencenet.data.dir", defaultValue = "./data")
+    private String dataDir;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Checks the content against the policy, then keeps it.
+     *
+     * @throws dk.kompetencenet.platform.InvalidInputException when the policy refuses it; nothing is written then
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StoredFile store(String name, byte[] content, FilePolicy policy) {
+        FileType type = policy.check(content);
+        String key = UUID.randomUUID().toString().replace("-", "");
+        Path target = path(key);
+        write(target, content);
+        afterCompletion(false, target);
+        StoredFile file = new StoredFile(name, type, content.length, sha256(content), key, caller.name(),
+                clock.instant());
+        em.persist(file);
+        audit.record("UPLOAD", file, file.getName() + " (" + type + ", " + content.length + " bytes, SHA-256 "
+                + file.getSha256() + ")");
+        return file;
+    }
+
+    /** Removes a file: its row now, its bytes once the transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delete(StoredFile file) {
+        StoredFile managed = em.contains(file) ? file : em.find(StoredFile.class, file.getId());
+        if (managed == null) {
+            return;
+        }
+        audit.record("DELETE", managed, managed.getName());
+        em.remove(managed);
+        afterCompletion(true, path(managed.getStorageKey()));
+    }
+
+    /** The bytes of a file, to be closed by the reader. */
+    public InputStream open(StoredFile file) {
+        try {
+            return Files.newInputStream(path(file.getStorageKey()));
+        } catch (NoSuchFileException e) {
+            LOG.warning(() -> "The bytes of stored file " + file.getId() + " are missing from " + root());
+            throw new NotFoundException();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path root() {
+        return Path.of(dataDir, "files");
+    }
+
+    private Path path(String key) {
+        if (!key.matches("[0-9a-f]{32}")) {
+            throw new IllegalArgumentException("Not a storage key: " + key);
+        }
+        return root().resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    private static void write(Path target, byte[] content) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path part = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            try {
+                Files.write(part, content);
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the file once the transaction has committed (or, for a new file, once it has rolled back). */
+    private void afterCompletion(boolean onCommit, Path file) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if ((status == Status.STATUS_COMMITTED) == onCommit) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        LOG.log(Level.WARNING, "Could not delete " + file, e);
+                    }
+                }
+            }
+        });
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
