@@ -1,7 +1,12 @@
 package dk.kompetencenet.competence;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +19,7 @@ import jakarta.persistence.Table;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.i18n.Message;
 import dk.kompetencenet.platform.persistence.BaseEntity;
 
 /**
@@ -26,13 +32,27 @@ public class Assessment extends BaseEntity {
 
     /** Who assessed: the person themselves, or a supervisor or leader. */
     public enum Kind {
-        SELF, RATING
+        SELF, RATING;
+
+        public String labelKey() {
+            return "assessmentKind." + name();
+        }
     }
 
     /** For evaluation-competence evidence: what kind of data the instrument collects. */
     public enum DataType {
-        QUANTITATIVE, QUALITATIVE, MIXED
+        QUANTITATIVE, QUALITATIVE, MIXED;
+
+        public String labelKey() {
+            return "dataType." + name();
+        }
     }
+
+    static final int NOTE_MAX = 2000;
+    static final int EVIDENCE_MAX = 1000;
+    static final int INSTRUMENT_MAX = 200;
+    static final int TOOL_MAX = 200;
+    static final int REFLECTION_MAX = 2000;
 
     /** Evidence of evaluation competence in practice: the instrument, its data, the tool and a short reflection. */
     public record EvaluationEvidence(String instrument, DataType dataType, String tool, String reflection) {
@@ -91,8 +111,19 @@ public class Assessment extends BaseEntity {
         if (!level.getFramework().equals(competence.getArea().getFramework())) {
             throw new InvalidInputException(Problem.inField("level", "competence.error.levelOfOtherFramework"));
         }
-        if (note != null && note.length() > 2000 || evidence != null && evidence.length() > 1000) {
-            throw new InvalidInputException(Problem.inField("note", "meeting.error.tooLong", 2000));
+        List<Problem> problems = new ArrayList<>();
+        tooLong(problems, "note", note, NOTE_MAX);
+        tooLong(problems, "evidence", evidence, EVIDENCE_MAX);
+        if (evidence != null && !evidence.isBlank() && !isWebAddress(evidence)) {
+            problems.add(Problem.inField("evidence", "assessment.error.evidenceUrl"));
+        }
+        if (evaluation != null) {
+            tooLong(problems, "instrument", evaluation.instrument(), INSTRUMENT_MAX);
+            tooLong(problems, "tool", evaluation.tool(), TOOL_MAX);
+            tooLong(problems, "reflection", evaluation.reflection(), REFLECTION_MAX);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         this.employee = employee;
         this.competence = competence;
@@ -108,6 +139,27 @@ public class Assessment extends BaseEntity {
             this.dataType = evaluation.dataType();
             this.tool = blankToNull(evaluation.tool());
             this.reflection = blankToNull(evaluation.reflection());
+        }
+    }
+
+    /** A field longer than allowed is named with its label (the message key {@code assessment.<field>}). */
+    private static void tooLong(List<Problem> problems, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(Problem.inField(field, "form.error.tooLong", Message.of("assessment." + field), max));
+        }
+    }
+
+    /** An absolute http or https address with a host: the only evidence links shown as links. */
+    public static boolean isWebAddress(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 
@@ -149,6 +201,11 @@ public class Assessment extends BaseEntity {
 
     public String getEvidence() {
         return evidence;
+    }
+
+    /** Whether the evidence is a web address to link to (entries from before the check may hold other text). */
+    public boolean isEvidenceLink() {
+        return isWebAddress(evidence);
     }
 
     public EvaluationEvidence getEvaluationEvidence() {

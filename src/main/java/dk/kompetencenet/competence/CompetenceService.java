@@ -119,16 +119,14 @@ public class CompetenceService {
 
     // ---- assessments ----
 
-    /** A formal rating by a supervisor, leader or coordinator. */
+    /** A formal rating by a supervisor, leader or coordinator: always a new entry, never a change of an old one. */
     public Assessment rate(Long employeeId, Long competenceId, String levelCode, LocalDate on, String note,
                            String evidence, Assessment.EvaluationEvidence evaluation) {
         Employee employee = rateable(employeeId);
-        Competence competence = Optional.ofNullable(competence(competenceId)).orElseThrow(() ->
-                new InvalidInputException(Problem.inField("competenceId", "competence.error.unknownCompetence", competenceId)));
-        Assessment assessment = assessment(employee, competence, levelCode, Assessment.Kind.RATING, on, note, evidence,
-                evaluation);
+        Assessment assessment = assessment(employee, chosenCompetence(competenceId), levelCode, Assessment.Kind.RATING,
+                on, note, evidence, evaluation);
         em.flush();
-        audit.record("RATE", "Employee", employee.getId(), competence.getCode() + "=" + levelCode);
+        audit.record("RATE", "Employee", employee.getId(), assessment.getCompetence().getCode() + "=" + levelCode);
         return assessment;
     }
 
@@ -136,12 +134,19 @@ public class CompetenceService {
     public Assessment assessSelf(Long competenceId, String levelCode, String note,
                                  Assessment.EvaluationEvidence evaluation) {
         Employee me = caller.employeeId().map(employees::get).orElseThrow(AccessDeniedException::new);
-        Competence competence = Optional.ofNullable(competence(competenceId)).orElseThrow(() ->
-                new InvalidInputException(Problem.inField("competenceId", "competence.error.unknownCompetence", competenceId)));
-        Assessment assessment = assessment(me, competence, levelCode, Assessment.Kind.SELF, today(), note, null,
-                evaluation);
+        Assessment assessment = assessment(me, chosenCompetence(competenceId), levelCode, Assessment.Kind.SELF, today(),
+                note, null, evaluation);
         em.flush();
+        audit.record("ASSESS_SELF", "Employee", me.getId(), assessment.getCompetence().getCode() + "=" + levelCode);
         return assessment;
+    }
+
+    private Competence chosenCompetence(Long competenceId) {
+        if (competenceId == null) {
+            throw new InvalidInputException(Problem.inField("competenceId", "assessment.error.competenceRequired"));
+        }
+        return Optional.ofNullable(competence(competenceId)).orElseThrow(() -> new InvalidInputException(
+                Problem.inField("competenceId", "competence.error.unknownCompetence", competenceId)));
     }
 
     /**
@@ -198,12 +203,24 @@ public class CompetenceService {
 
     /** Every assessment of a person, newest first (ratings and self-assessments alike, told apart by kind). */
     public List<Assessment> history(Long employeeId, Long competenceId) {
-        Employee employee = readable(employeeId);
-        String jpql = "select a from Assessment a join fetch a.level join fetch a.competence where a.employee = :e"
-                + (competenceId == null ? "" : " and a.competence.id = :c") + " order by a.assessedOn desc, a.id desc";
-        var query = em.createQuery(jpql, Assessment.class).setParameter("e", employee);
-        if (competenceId != null) {
-            query.setParameter("c", competenceId);
+        return history(readable(employeeId), competenceId == null ? "" : " and a.competence.id = :c", competenceId);
+    }
+
+    /**
+     * A person's assessments in one framework, newest first, as the profile shows them: one query, whatever their
+     * number.
+     */
+    public List<Assessment> historyIn(Long employeeId, Long frameworkId) {
+        return history(readable(employeeId), " and a.competence.area.framework.id = :c", frameworkId);
+    }
+
+    private List<Assessment> history(Employee employee, String condition, Long conditionId) {
+        var query = em.createQuery("select a from Assessment a join fetch a.level join fetch a.competence"
+                + " where a.employee = :e" + (conditionId == null ? "" : condition)
+                + " order by a.assessedOn desc, a.recordedAt desc, a.id desc", Assessment.class)
+                .setParameter("e", employee);
+        if (conditionId != null) {
+            query.setParameter("c", conditionId);
         }
         return query.getResultList();
     }
@@ -233,10 +250,13 @@ public class CompetenceService {
 
     private Assessment assessment(Employee employee, Competence competence, String levelCode, Assessment.Kind kind,
                                   LocalDate on, String note, String evidence, Assessment.EvaluationEvidence evaluation) {
+        if (levelCode == null || levelCode.isBlank()) {
+            throw new InvalidInputException(Problem.inField("level", "assessment.error.levelRequired"));
+        }
         ProficiencyLevel level = competence.getArea().getFramework().level(levelCode).orElseThrow(() ->
                 new InvalidInputException(Problem.inField("level", "competence.error.unknownLevel", levelCode)));
         if (on != null && on.isAfter(today())) {
-            throw new InvalidInputException(Problem.inField("assessedOn", "training.error.future"));
+            throw new InvalidInputException(Problem.inField("assessedOn", "assessment.error.future"));
         }
         Assessment assessment = new Assessment(employee, competence, level, kind, caller.name(),
                 on == null ? today() : on, clock.instant(), note, evidence, evaluation);
@@ -244,23 +264,42 @@ public class CompetenceService {
         return assessment;
     }
 
-    /** Supervisors and leaders rate staff of their own institutions; coordinators and administrators anyone. */
-    private Employee rateable(Long employeeId) {
+    /** Whether the caller may rate this person (and so keep their development plan); the profile page asks. */
+    public boolean mayRate(Long employeeId) {
+        Employee employee = employeeId == null ? null : em.find(Employee.class, employeeId);
+        return employee != null && inScope(employee);
+    }
+
+    /** Whether the caller may open this person's profile: their own, or one they may rate. */
+    public boolean mayRead(Long employeeId) {
+        return caller.employeeId().filter(id -> id.equals(employeeId)).isPresent() || mayRate(employeeId);
+    }
+
+    /**
+     * The person, if the caller may rate them: supervisors and leaders rate staff of their own institutions,
+     * coordinators and administrators anyone. Development plans are kept by the same people.
+     */
+    public Employee rateable(Long employeeId) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
         Employee employee = employees.get(employeeId);
-        if (!caller.seesAllInstitutions() && employee.getInstitutions().stream()
-                .noneMatch(i -> caller.canAccessInstitution(i.getId()))) {
+        if (!inScope(employee)) {
             throw new AccessDeniedException();
         }
         return employee;
     }
 
-    /** A person's own assessments, or those of staff within the caller's scope. */
-    private Employee readable(Long employeeId) {
-        if (caller.employeeId().filter(employeeId::equals).isPresent()) {
+    /** The person, if it is the caller themselves or someone the caller may rate. */
+    public Employee readable(Long employeeId) {
+        if (caller.employeeId().filter(id -> id.equals(employeeId)).isPresent()) {
             return employees.get(employeeId);
         }
         return rateable(employeeId);
+    }
+
+    private boolean inScope(Employee employee) {
+        return caller.hasAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR)
+                && (caller.seesAllInstitutions() || employee.getInstitutions().stream()
+                .anyMatch(i -> caller.canAccessInstitution(i.getId())));
     }
 
     private static LocalDate today() {

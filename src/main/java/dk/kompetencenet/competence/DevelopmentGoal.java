@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.i18n.Message;
 import dk.kompetencenet.platform.persistence.VersionedEntity;
 import dk.kompetencenet.strategy.Initiative;
 
@@ -67,7 +68,8 @@ public class DevelopmentGoal extends VersionedEntity {
             throw new InvalidInputException(Problem.inField("description", "actionItem.error.descriptionRequired"));
         }
         if (newDescription.strip().length() > 1000) {
-            throw new InvalidInputException(Problem.inField("description", "meeting.error.tooLong", 1000));
+            throw new InvalidInputException(Problem.inField("description", "form.error.tooLong",
+                    Message.of("plan.description"), 1000));
         }
         if (newCompetence == null && newInitiative == null) {
             throw new InvalidInputException(Problem.inField("competenceId", "plan.error.linkRequired"));

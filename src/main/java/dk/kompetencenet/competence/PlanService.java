@@ -12,18 +12,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import dk.kompetencenet.organisation.Employee;
-import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.audit.AuditLog;
-import dk.kompetencenet.platform.security.AccessDeniedException;
-import dk.kompetencenet.platform.security.Caller;
-import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.strategy.Initiative;
 import dk.kompetencenet.strategy.StrategyService;
 
-/** Development plans: leaders, supervisors and coordinators keep them for staff in scope; everyone reads their own. */
+/**
+ * Development plans: those who may rate a person (leaders and supervisors of their institution, coordinators) keep
+ * their plan; everyone reads their own.
+ */
 @ApplicationScoped
 @Transactional
 public class PlanService {
@@ -32,10 +31,7 @@ public class PlanService {
     private EntityManager em;
 
     @Inject
-    private Caller caller;
-
-    @Inject
-    private EmployeeService employees;
+    private CompetenceService competences;
 
     @Inject
     private StrategyService strategies;
@@ -43,15 +39,22 @@ public class PlanService {
     @Inject
     private AuditLog audit;
 
+    /** A person's goals, by due date; one query with their competences and initiatives. */
     public List<DevelopmentGoal> plan(Long employeeId) {
-        Employee employee = reader(employeeId);
-        return em.createQuery("select g from DevelopmentGoal g where g.employee = :e order by g.dueOn, g.id",
-                DevelopmentGoal.class).setParameter("e", employee).getResultList();
+        Employee employee = competences.readable(employeeId);
+        return em.createQuery("select g from DevelopmentGoal g left join fetch g.competence"
+                + " left join fetch g.initiative where g.employee = :e order by g.dueOn, g.id", DevelopmentGoal.class)
+                .setParameter("e", employee).getResultList();
+    }
+
+    /** Whether the caller keeps this person's plan (adds and changes goals); the profile page asks. */
+    public boolean mayKeep(Long employeeId) {
+        return competences.mayRate(employeeId);
     }
 
     public DevelopmentGoal add(Long employeeId, String description, Long competenceId, Long initiativeId,
                                LocalDate dueOn) {
-        Employee employee = keeper(employeeId);
+        Employee employee = competences.rateable(employeeId);
         DevelopmentGoal goal = new DevelopmentGoal(employee, description, competence(competenceId),
                 initiative(initiativeId), dueOn);
         em.persist(goal);
@@ -64,7 +67,7 @@ public class PlanService {
                                   LocalDate dueOn, DevelopmentGoal.Status status) {
         DevelopmentGoal goal = Optional.ofNullable(em.find(DevelopmentGoal.class, goalId))
                 .orElseThrow(NotFoundException::new);
-        keeper(goal.getEmployee().getId());
+        competences.rateable(goal.getEmployee().getId());
         goal.requireVersion(version);
         goal.change(description, competence(competenceId), initiative(initiativeId), dueOn, status);
         em.flush();
@@ -79,22 +82,5 @@ public class PlanService {
 
     private Initiative initiative(Long id) {
         return id == null ? null : strategies.initiatives(Set.of(id)).iterator().next();
-    }
-
-    private Employee reader(Long employeeId) {
-        if (caller.employeeId().filter(employeeId::equals).isPresent()) {
-            return employees.get(employeeId);
-        }
-        return keeper(employeeId);
-    }
-
-    private Employee keeper(Long employeeId) {
-        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
-        Employee employee = employees.get(employeeId);
-        if (!caller.seesAllInstitutions() && employee.getInstitutions().stream()
-                .noneMatch(i -> caller.canAccessInstitution(i.getId()))) {
-            throw new AccessDeniedException();
-        }
-        return employee;
     }
 }

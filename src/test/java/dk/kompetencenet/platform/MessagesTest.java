@@ -127,6 +127,9 @@ class MessagesTest {
                 .forEach(keys::add);
         Arrays.stream(dk.kompetencenet.competence.DevelopmentGoal.Status.values()).map(e -> e.labelKey())
                 .forEach(keys::add);
+        Arrays.stream(dk.kompetencenet.competence.Assessment.Kind.values()).map(e -> e.labelKey()).forEach(keys::add);
+        Arrays.stream(dk.kompetencenet.competence.Assessment.DataType.values()).map(e -> e.labelKey())
+                .forEach(keys::add);
         Arrays.stream(dk.kompetencenet.competence.AssessmentRound.Status.values())
                 .forEach(st -> keys.add("rounds.status." + st.name()));
         DanishHolidays.inYear(2023).forEach(h -> keys.add(h.key()));

@@ -314,4 +314,37 @@ class BrowserIT {
         assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'Julie Knudsen')]]")).getText())
                 .contains(pdf.getFileName().toString());
     }
+
+    @Test
+    void aSupervisorRatesAColleagueOnTheProfilePageAndSeesTheRatingInTheHistory() {
+        logIn("vejleder.skole");
+        browser.get(jar.url() + "/organisation/employees.xhtml");
+        browser.findElement(By.linkText("Ahmad Rahimi")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Kompetenceprofil og udviklingsplan"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assess:save")));
+        assertEveryFieldHasALabel();
+
+        choose("assess:competence", "1.2 Professionelt samarbejde");
+        choose("assess:level", "B2 Ekspert");
+        replaceText(By.id("assess:note"), "Deler sine forløb i teamet.");
+        browser.findElement(By.id("assess:save")).click();
+        awaitMessage("Vurderingen er gemt.");
+
+        String row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//form[@id='history']//tr[td[contains(., 'Deler sine forløb i teamet.')]]"))).getText();
+        assertThat(row).contains("1.2 Professionelt samarbejde", "B2 Ekspert", "Vurdering", "vejleder.skole");
+    }
+
+    /**
+     * Picks an option of a PrimeFaces menu the way a user does: open it, click the option. The menu is scrolled to the
+     * middle first, as PrimeFaces closes an open menu when the page scrolls.
+     */
+    private static void choose(String menuId, String option) {
+        WebElement menu = browser.findElement(By.id(menuId));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        menu.click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[id='" + menuId + "_panel'] li[data-label='" + option + "']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), option));
+    }
 }

@@ -1,20 +1,36 @@
 package dk.kompetencenet.competence.web;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import dk.kompetencenet.competence.Assessment;
 import dk.kompetencenet.competence.CompetenceService;
+import dk.kompetencenet.competence.DevelopmentGoal;
 import dk.kompetencenet.competence.Framework;
+import dk.kompetencenet.competence.PlanService;
 import dk.kompetencenet.organisation.Employee;
-import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
+import dk.kompetencenet.platform.web.LocaleBacking;
+import dk.kompetencenet.platform.web.Messages;
+import dk.kompetencenet.strategy.Initiative;
+import dk.kompetencenet.strategy.StrategyService;
 
-/** A person's competence profile in a framework: current rating, own assessment, target and gap per competence. */
+/**
+ * A person's competence profile in a framework: where they stand per competence, every assessment newest first, a form
+ * to rate them (or, on one's own profile, to assess oneself) and their development plan. What the caller may do is the
+ * services' decision; the page only hides what they would refuse.
+ */
 @Named
 @ViewScoped
 public class ProfileBacking implements Serializable {
@@ -25,39 +41,169 @@ public class ProfileBacking implements Serializable {
     private CompetenceService competences;
 
     @Inject
-    private EmployeeService employees;
+    private PlanService plans;
+
+    @Inject
+    private StrategyService strategies;
+
+    @Inject
+    private LocaleBacking localeBacking;
 
     @Inject
     private Caller caller;
 
     private Long employee;
     private Long framework;
+    private Long goal;
     private Employee person;
+    private boolean own;
+    private boolean rater;
+    private boolean keeper;
     private List<Framework> frameworks;
+    private Framework chosen;
     private List<CompetenceService.Standing> standings = List.of();
+    private List<Assessment> history = List.of();
+    private List<DevelopmentGoal> goals = List.of();
+    private List<SelectItem> competenceChoices = List.of();
+    private List<Initiative> initiativeChoices = List.of();
+    private final AssessmentForm assessment = new AssessmentForm();
+    private final GoalForm goalForm = new GoalForm();
 
     public void load() {
         if (employee == null) {
             employee = caller.employeeId().orElseThrow(NotFoundException::new);
         }
+        person = competences.readable(employee);
+        own = caller.employeeId().filter(employee::equals).isPresent();
+        rater = !own && competences.mayRate(employee);
+        keeper = plans.mayKeep(employee);
         frameworks = competences.frameworks();
         if (framework == null && !frameworks.isEmpty()) {
             framework = frameworks.get(0).getId();
         }
-        standings = competences.profile(employee, framework);
-        person = employees.get(employee);
+        chosen = frameworks.stream().filter(f -> f.getId().equals(framework)).findFirst().orElse(null);
+        if (framework != null) {
+            standings = competences.profile(employee, framework);
+            history = competences.historyIn(employee, framework);
+        }
+        goals = plans.plan(employee);
+        if (keeper) {
+            loadGoalChoices();
+        }
+    }
+
+    private void loadGoalChoices() {
+        Locale locale = localeBacking.getLocale();
+        competenceChoices = frameworks.stream().<SelectItem>map(f -> {
+            SelectItemGroup group = new SelectItemGroup(f.name(locale));
+            group.setSelectItems(f.competences().stream()
+                    .map(c -> new SelectItem(c.getId(), c.getCode() + " " + c.in(locale))).toArray(SelectItem[]::new));
+            return group;
+        }).toList();
+        initiativeChoices = new ArrayList<>(strategies.current().map(s -> s.getFocusAreas().stream()
+                .flatMap(f -> f.getInitiatives().stream()).toList()).orElse(List.of()));
+        if (goal != null) {
+            DevelopmentGoal editing = goals.stream().filter(g -> g.getId().equals(goal)).findFirst()
+                    .orElseThrow(NotFoundException::new);
+            goalForm.fill(editing);
+            if (editing.getInitiative() != null && !initiativeChoices.contains(editing.getInitiative())) {
+                initiativeChoices.add(editing.getInitiative());
+            }
+        }
+    }
+
+    /** Saves a new assessment: a rating, or on one's own profile a self-assessment. Nothing earlier is changed. */
+    public String assess() {
+        AssessmentForm f = assessment;
+        Assessment.EvaluationEvidence evaluation = new Assessment.EvaluationEvidence(f.instrument, f.dataType, f.tool,
+                f.reflection);
+        if (own) {
+            competences.assessSelf(f.competence, f.level, f.note, evaluation);
+            Messages.info("profile.selfSaved");
+        } else {
+            competences.rate(employee, f.competence, f.level, f.assessedOn, f.note, f.evidence, evaluation);
+            Messages.info("profile.ratingSaved");
+        }
+        return reload();
+    }
+
+    /** Adds a goal, or saves the one being edited if nobody else has saved it since it was opened. */
+    public String saveGoal() {
+        GoalForm f = goalForm;
+        if (goal == null) {
+            plans.add(employee, f.description, f.competence, f.initiative, f.dueOn);
+            Messages.info("plan.added");
+        } else {
+            plans.change(goal, f.version, f.description, f.competence, f.initiative, f.dueOn, f.status);
+            Messages.info("plan.saved");
+        }
+        return reload();
+    }
+
+    private String reload() {
+        return "/competence/profile.xhtml?faces-redirect=true&employee=" + employee + "&framework=" + framework;
     }
 
     public Employee getPerson() {
         return person;
     }
 
+    /** Whether this is the caller's own profile (the form is then a self-assessment). */
+    public boolean isOwn() {
+        return own;
+    }
+
+    /** Whether the caller may add an assessment here: a rating of someone in scope, or their own self-assessment. */
+    public boolean isCanAssess() {
+        return own || rater;
+    }
+
+    public boolean isKeeper() {
+        return keeper;
+    }
+
     public List<Framework> getFrameworks() {
         return frameworks;
     }
 
+    public Framework getChosen() {
+        return chosen;
+    }
+
     public List<CompetenceService.Standing> getStandings() {
         return standings;
+    }
+
+    public List<Assessment> getHistory() {
+        return history;
+    }
+
+    public List<DevelopmentGoal> getGoals() {
+        return goals;
+    }
+
+    public List<SelectItem> getCompetenceChoices() {
+        return competenceChoices;
+    }
+
+    public List<Initiative> getInitiativeChoices() {
+        return initiativeChoices;
+    }
+
+    public Assessment.DataType[] getDataTypes() {
+        return Assessment.DataType.values();
+    }
+
+    public DevelopmentGoal.Status[] getStatuses() {
+        return DevelopmentGoal.Status.values();
+    }
+
+    public AssessmentForm getAssessment() {
+        return assessment;
+    }
+
+    public GoalForm getGoalForm() {
+        return goalForm;
     }
 
     public Long getEmployee() {
@@ -74,5 +220,163 @@ public class ProfileBacking implements Serializable {
 
     public void setFramework(Long framework) {
         this.framework = framework;
+    }
+
+    public Long getGoal() {
+        return goal;
+    }
+
+    public void setGoal(Long goal) {
+        this.goal = goal;
+    }
+
+    /** What the assessment form holds. */
+    public static class AssessmentForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Long competence;
+        private String level;
+        private LocalDate assessedOn = LocalDate.now(Zones.COPENHAGEN);
+        private String note;
+        private String evidence;
+        private String instrument;
+        private Assessment.DataType dataType;
+        private String tool;
+        private String reflection;
+
+        public Long getCompetence() {
+            return competence;
+        }
+
+        public void setCompetence(Long competence) {
+            this.competence = competence;
+        }
+
+        public String getLevel() {
+            return level;
+        }
+
+        public void setLevel(String level) {
+            this.level = level;
+        }
+
+        public LocalDate getAssessedOn() {
+            return assessedOn;
+        }
+
+        public void setAssessedOn(LocalDate assessedOn) {
+            this.assessedOn = assessedOn;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+
+        public String getEvidence() {
+            return evidence;
+        }
+
+        public void setEvidence(String evidence) {
+            this.evidence = evidence;
+        }
+
+        public String getInstrument() {
+            return instrument;
+        }
+
+        public void setInstrument(String instrument) {
+            this.instrument = instrument;
+        }
+
+        public Assessment.DataType getDataType() {
+            return dataType;
+        }
+
+        public void setDataType(Assessment.DataType dataType) {
+            this.dataType = dataType;
+        }
+
+        public String getTool() {
+            return tool;
+        }
+
+        public void setTool(String tool) {
+            this.tool = tool;
+        }
+
+        public String getReflection() {
+            return reflection;
+        }
+
+        public void setReflection(String reflection) {
+            this.reflection = reflection;
+        }
+    }
+
+    /** What the goal form holds: a new goal, or the one being edited with the version it was opened at. */
+    public static class GoalForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private long version;
+        private String description;
+        private Long competence;
+        private Long initiative;
+        private LocalDate dueOn;
+        private DevelopmentGoal.Status status = DevelopmentGoal.Status.PLANNED;
+
+        void fill(DevelopmentGoal g) {
+            version = g.getVersion();
+            description = g.getDescription();
+            competence = g.getCompetence() == null ? null : g.getCompetence().getId();
+            initiative = g.getInitiative() == null ? null : g.getInitiative().getId();
+            dueOn = g.getDueOn();
+            status = g.getStatus();
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public Long getCompetence() {
+            return competence;
+        }
+
+        public void setCompetence(Long competence) {
+            this.competence = competence;
+        }
+
+        public Long getInitiative() {
+            return initiative;
+        }
+
+        public void setInitiative(Long initiative) {
+            this.initiative = initiative;
+        }
+
+        public LocalDate getDueOn() {
+            return dueOn;
+        }
+
+        public void setDueOn(LocalDate dueOn) {
+            this.dueOn = dueOn;
+        }
+
+        public DevelopmentGoal.Status getStatus() {
+            return status;
+        }
+
+        public void setStatus(DevelopmentGoal.Status status) {
+            this.status = status;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dk.kompetencenet.platform.i18n;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -32,12 +33,13 @@ public final class Texts {
 
     /** The message in the locale, with message arguments translated too. */
     public static String get(Locale locale, Message message) {
-        Object[] arguments = message.arguments().stream()
-                .map(a -> a instanceof Message inner ? get(locale, inner) : a).toArray();
-        return get(locale, message.key(), arguments);
+        return get(locale, message.key(), message.arguments().toArray());
     }
 
-    /** The text for a key in the locale, with arguments filled in; the key itself if the bundle lacks it. */
+    /**
+     * The text for a key in the locale, with arguments filled in (an argument that is a {@link Message}, such as a
+     * field's name, translated too); the key itself if the bundle lacks it.
+     */
     public static String get(Locale locale, String key, Object... arguments) {
         Locale supported = supported(locale);
         String pattern;
@@ -46,6 +48,11 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] translated = Arrays.stream(arguments)
+                .map(a -> a instanceof Message inner ? get(supported, inner) : a).toArray();
+        return new MessageFormat(pattern, supported).format(translated);
     }
 }
