@@ -28,6 +28,19 @@ public final class Deployments {
 
     public static final int SMTP_PORT = 3925;
 
+    /** The application plus the jars holding these classes, for tests that use a library inside the server. */
+    public static WebArchive withLibrariesOf(Class<?>... classes) {
+        WebArchive archive = application();
+        for (Class<?> type : classes) {
+            try {
+                archive.addAsLibrary(new File(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return archive;
+    }
+
     public static WebArchive application() {
         String war = System.getProperty("kompetencenet.war", "target/kompetencenet.war");
         JavaArchive runnerIsPublic = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-public.jar")

@@ -164,9 +164,7 @@ class BrowserIT {
         browser.findElement(By.id("meeting:day_input")).sendKeys("07-01-2027");
         browser.findElement(By.id("meeting:from")).sendKeys("1400");
         browser.findElement(By.id("meeting:to")).sendKeys("1600");
-        browser.findElement(By.id("meeting:repeat")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#meeting\\:repeat_items li[data-label='Med nogle ugers mellemrum']"))).click();
+        choose("meeting:repeat", "Med nogle ugers mellemrum");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting:count_input")));
         browser.findElement(By.id("meeting:room")).sendKeys("Mødelokale 2");
         browser.findElement(By.id("meeting:save")).click();
@@ -298,13 +296,8 @@ class BrowserIT {
         browser.findElement(By.linkText("Uddannelse af digital didaktiske vejledere")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completion")));
         assertEveryFieldHasALabel();
-        Map<String, String> choices = Map.of("completion:enrolment", "Julie Knudsen",
-                "completion:module", "Digital dannelse og børns digitale kompetencer");
-        for (Map.Entry<String, String> choice : choices.entrySet()) {
-            browser.findElement(By.id(choice.getKey())).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + choice.getKey()
-                    + "_panel'] li[data-label='" + choice.getValue() + "']"))).click();
-        }
+        choose("completion:enrolment", "Julie Knudsen");
+        choose("completion:module", "Digital dannelse og børns digitale kompetencer");
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile(
                 java.nio.file.Path.of(System.getProperty("it.tmpdir", "target")), "kursusbevis-", ".pdf");
         java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n");

@@ -28,6 +28,14 @@ public final class Downloads {
                 .build();
     }
 
+    /** Generated content (a report) as a download. */
+    public static Response attachment(byte[] content, String contentType, String name) {
+        return Response.ok(content, contentType)
+                .header("Content-Disposition", contentDisposition(name))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
     /** RFC 6266: an ASCII name for old clients and the exact name in UTF-8 for the rest. */
     static String contentDisposition(String name) {
         String ascii = name.replaceAll("[^\\x20-\\x7E]|[\"\\\\;]", "_");

@@ -1,0 +1,114 @@
+package dk.kompetencenet.followup.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import dk.kompetencenet.followup.FollowUpReport;
+import dk.kompetencenet.followup.Indicator;
+import dk.kompetencenet.followup.IndicatorSnapshot;
+import dk.kompetencenet.followup.ReportDocuments;
+import dk.kompetencenet.followup.SnapshotKind;
+import dk.kompetencenet.followup.SnapshotService;
+import dk.kompetencenet.platform.security.Caller;
+import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.platform.web.Messages;
+
+/** The snapshots of the strategy in force, taking one, and the report comparing two. */
+@Named
+@ViewScoped
+public class FollowUpBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SnapshotService snapshots;
+
+    @Inject
+    private Caller caller;
+
+    private Long from;
+    private Long to;
+    private SnapshotKind kind = SnapshotKind.ON_DEMAND;
+    private String label;
+    private List<IndicatorSnapshot> taken;
+    private FollowUpReport report;
+
+    public void load() {
+        taken = snapshots.snapshots();
+        if (!taken.isEmpty()) {
+            report = snapshots.report(from, to);
+            from = report.from().id();
+            to = report.to().id();
+        }
+    }
+
+    public String take() {
+        IndicatorSnapshot snapshot = snapshots.take(kind, label);
+        Messages.info("snapshot.taken");
+        return "/followup/index.xhtml?faces-redirect=true&to=" + snapshot.getId();
+    }
+
+    public String compare() {
+        return "/followup/index.xhtml?faces-redirect=true&from=" + from + "&to=" + to;
+    }
+
+    public String value(Indicator indicator) {
+        return ReportDocuments.value(indicator);
+    }
+
+    public String change(FollowUpReport.Line line) {
+        return ReportDocuments.change(line);
+    }
+
+    public boolean isCoordinator() {
+        return caller.hasAnyRole(Role.ADMIN, Role.COORDINATOR);
+    }
+
+    public SnapshotKind[] getKinds() {
+        return SnapshotKind.values();
+    }
+
+    public List<IndicatorSnapshot> getTaken() {
+        return taken;
+    }
+
+    public FollowUpReport getReport() {
+        return report;
+    }
+
+    public Long getFrom() {
+        return from;
+    }
+
+    public void setFrom(Long from) {
+        this.from = from;
+    }
+
+    public Long getTo() {
+        return to;
+    }
+
+    public void setTo(Long to) {
+        this.to = to;
+    }
+
+    public SnapshotKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SnapshotKind kind) {
+        this.kind = kind;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+}
