@@ -21,6 +21,7 @@ import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.files.StoredFile;
 import dk.kompetencenet.platform.persistence.VersionedEntity;
 
 /**
@@ -62,6 +63,10 @@ public class LocalDocument extends VersionedEntity {
 
     @Column(length = 1000)
     private String link;
+
+    @ManyToOne
+    @JoinColumn(name = "file_id")
+    private StoredFile file;
 
     @ManyToMany
     @JoinTable(name = "local_document_section", joinColumns = @JoinColumn(name = "document_id"),
@@ -152,6 +157,23 @@ public class LocalDocument extends VersionedEntity {
             case ADOPTED -> nextReviewOn != null && nextReviewOn.isBefore(today) ? Standing.REVIEW_OVERDUE
                     : Standing.ADOPTED;
         };
+    }
+
+    /**
+     * Keeps the document as a file, replacing any earlier one.
+     *
+     * @return the file it replaces, for the caller to remove, or null
+     */
+    public StoredFile keepFile(StoredFile newFile, String by, Instant at) {
+        StoredFile previous = file;
+        this.file = newFile;
+        this.changedAt = at;
+        this.changedBy = by;
+        return previous;
+    }
+
+    public StoredFile getFile() {
+        return file;
     }
 
     public boolean isDone(DocumentSection section) {

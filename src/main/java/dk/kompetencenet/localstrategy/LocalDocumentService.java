@@ -29,6 +29,11 @@ import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.audit.AuditLog;
+import dk.kompetencenet.platform.files.FilePolicy;
+import dk.kompetencenet.platform.files.FileStore;
+import dk.kompetencenet.platform.files.FileType;
+import dk.kompetencenet.platform.files.StoredFile;
+import dk.kompetencenet.platform.files.Upload;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
@@ -53,6 +58,9 @@ public class LocalDocumentService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private FileStore files;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -119,6 +127,12 @@ public class LocalDocumentService {
      */
     public LocalDocument save(Long institutionId, String kindKey, Long version, LocalDocument.Details details,
                               Long ownerId, Set<String> sectionCodes) {
+        return save(institutionId, kindKey, version, details, ownerId, sectionCodes, null);
+    }
+
+    /** Records an institution's document and, in the same transaction, keeps its file (when one is given). */
+    public LocalDocument save(Long institutionId, String kindKey, Long version, LocalDocument.Details details,
+                              Long ownerId, Set<String> sectionCodes, Upload upload) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
         Entry entry = entry(institutionId, kindKey);
         LocalDocument document = entry.document();
@@ -142,7 +156,35 @@ public class LocalDocumentService {
         document.record(details, owner, done, today(), caller.name(), clock.instant());
         em.flush();
         audit.record("LOCAL_DOCUMENT", "Institution", institutionId, kindKey + "=" + details.status());
+        return upload == null ? document : attach(institutionId, kindKey, document.getVersion(), upload);
+    }
+
+    /** What a local document file may be: a PDF of at most 10 MB. */
+    public static final FilePolicy DOCUMENT_FILES = new FilePolicy(10 * 1024 * 1024, Set.of(FileType.PDF));
+
+    /**
+     * Keeps an institution's document as a PDF, replacing any earlier file. The document must have been recorded
+     * (status at least); {@code version} is the one the editor saw.
+     */
+    public LocalDocument attach(Long institutionId, String kindKey, long version, Upload upload) {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+        LocalDocument document = Optional.ofNullable(entry(institutionId, kindKey).document()).orElseThrow(() ->
+                new InvalidInputException(Problem.inField("file", "document.error.recordFirst")));
+        document.requireVersion(version);
+        StoredFile previous = document.keepFile(files.store(upload.name() == null || upload.name().isBlank()
+                ? kindKey + ".pdf" : upload.name(), upload.content(), DOCUMENT_FILES), caller.name(), clock.instant());
+        if (previous != null) {
+            files.delete(previous);
+        }
+        em.flush();
+        audit.record("LOCAL_DOCUMENT_FILE", "Institution", institutionId, kindKey);
         return document;
+    }
+
+    /** An institution's document file, for those who may read its register. */
+    public StoredFile file(Long institutionId, String kindKey) {
+        return Optional.ofNullable(entry(institutionId, kindKey).document()).map(LocalDocument::getFile)
+                .orElseThrow(NotFoundException::new);
     }
 
     // ---- the municipality view ----

@@ -29,6 +29,7 @@ import dk.kompetencenet.platform.audit.AuditLog;
 import dk.kompetencenet.platform.files.FilePolicy;
 import dk.kompetencenet.platform.files.FileStore;
 import dk.kompetencenet.platform.files.StoredFile;
+import dk.kompetencenet.platform.files.Upload;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
@@ -179,9 +180,6 @@ public class TrainingService {
     public record Completion(Long moduleId, LocalDate on, String evidence, LocalDate validUntil) {
     }
 
-    /** A file as it was uploaded: the name the client gave and the bytes. */
-    public record Upload(String name, byte[] content) {
-    }
 
     public Enrolment completeModule(Long enrolmentId, long version, Long moduleId, LocalDate on, String evidence) {
         return completeModule(enrolmentId, version, new Completion(moduleId, on, evidence, null), null);

@@ -230,4 +230,32 @@ class LocalDocumentsIT {
         assertTrue(recorded.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
                 .anyMatch(s -> "prevention".equals(s.getString("code")) && s.getBoolean("done")));
     }
+
+    @Test
+    void theDocumentIsKeptAsAPdfWhichOnlyTheInstitutionsStaffInScopeDownload() {
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String path = "/api/institutions/" + school.getId() + "/documents/" + PROCEDURE + "/file";
+        assertBad(as(leader).putBytes(path + "?version=0&name=procedure.pdf", "application/pdf", pdf), "file");
+
+        long version = save(leader, PROCEDURE, """
+                {"status": "IN_PROGRESS"}""").json().getJsonNumber("version").longValue();
+        assertBad(as(leader).putBytes(path + "?version=" + version + "&name=procedure.docx",
+                "application/octet-stream", "PK\u0003\u0004 not a pdf".getBytes(StandardCharsets.UTF_8)), "");
+        assertFalse(registered(PROCEDURE).containsKey("file") && !registered(PROCEDURE).isNull("file"));
+
+        Http.Response attached = as(leader).putBytes(path + "?version=" + version + "&name=procedure.pdf",
+                "application/pdf", pdf);
+        assertEquals(200, attached.status(), attached.body());
+        assertEquals("procedure.pdf", attached.json().getJsonObject("file").getString("name"));
+        assertEquals(409, as(leader).putBytes(path + "?version=" + version + "&name=again.pdf", "application/pdf",
+                pdf).status(), "a stale version");
+
+        Http.Response download = as(coordinator).get(path);
+        assertEquals(200, download.status());
+        assertTrue(download.body().startsWith("%PDF-"));
+        assertTrue(download.header("Content-Disposition").contains("procedure.pdf"));
+        String otherLeader = anEmployee().at(anInstitution().create(institutions))
+                .createWithAccount(employees, accounts, Role.LEADER);
+        assertEquals(403, as(otherLeader).get(path).status());
+    }
 }

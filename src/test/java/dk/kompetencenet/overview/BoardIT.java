@@ -168,4 +168,24 @@ class BoardIT {
         assertTrue(page.body().contains(school.getName()));
         assertTrue(page.body().contains("Ikke begyndt"));
     }
+
+    @Test
+    void theBoardDownloadsAsCsvAndAsASpreadsheet() {
+        Http browser = Http.loggedIn(base.toString(), leader, PASSWORD);
+        Http.Response page = browser.get("/overview/board.xhtml");
+
+        Http.Response csv = browser.postForm("/overview/board.xhtml", java.util.Map.of("board", "board",
+                "board:exportCsv", "", "jakarta.faces.ViewState", page.viewState()));
+
+        assertEquals(200, csv.status());
+        assertTrue(csv.header("Content-Disposition").contains("tiltag-institutioner.csv"), csv.headers().toString());
+        assertTrue(csv.body().contains(school.getName()), csv.body());
+        assertTrue(csv.body().contains("Ikke begyndt") && csv.body().contains("Ikke relevant"), csv.body());
+
+        Http.Response xlsx = browser.postForm("/overview/board.xhtml", java.util.Map.of("board", "board",
+                "board:exportXlsx", "", "jakarta.faces.ViewState", browser.get("/overview/board.xhtml").viewState()));
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.header("Content-Type").contains("spreadsheetml"), xlsx.headers().toString());
+        assertTrue(xlsx.body().startsWith("PK"), "a zip: an XLSX workbook");
+    }
 }

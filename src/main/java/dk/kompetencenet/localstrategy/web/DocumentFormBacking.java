@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import dk.kompetencenet.localstrategy.DocumentKind;
 import dk.kompetencenet.localstrategy.DocumentSection;
@@ -18,9 +19,12 @@ import dk.kompetencenet.localstrategy.LocalDocumentService;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.platform.files.StoredFile;
+import dk.kompetencenet.platform.files.Upload;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.web.Messages;
+import dk.kompetencenet.platform.web.Uploads;
 
 /** The form for one of an institution's required documents: status, dates, owner, link and checklist. */
 @Named
@@ -56,6 +60,8 @@ public class DocumentFormBacking implements Serializable {
     private String link;
     private List<String> sections = new ArrayList<>();
     private List<EmployeeService.Row> owners;
+    private transient Part file;
+    private StoredFile currentFile;
 
     public void load() {
         LocalDocumentService.Entry entry = documents.entry(institution, kind);
@@ -70,19 +76,34 @@ public class DocumentFormBacking implements Serializable {
             ownerId = d.getOwner() == null ? null : d.getOwner().getId();
             link = d.getLink();
             sections = new ArrayList<>(d.getSectionsDone().stream().map(DocumentSection::getCode).toList());
+            currentFile = d.getFile();
         }
         owners = employees.page(EmployeeService.Filter.at(institution), 0, MAX_OWNERS);
     }
 
     public String save() {
+        Upload upload = file == null || file.getSize() == 0 ? null : new Upload(file.getSubmittedFileName(),
+                Uploads.read(file, LocalDocumentService.DOCUMENT_FILES.maxBytes()));
         documents.save(institution, kind, version, new LocalDocument.Details(status, adoptedOn, nextReviewOn, link),
-                ownerId, new HashSet<>(sections));
+                ownerId, new HashSet<>(sections), upload);
         Messages.info("document.saved");
         return "/strategy/institution-documents.xhtml?faces-redirect=true&institution=" + institution;
     }
 
     public boolean isEditable() {
         return caller.hasAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public StoredFile getCurrentFile() {
+        return currentFile;
     }
 
     public DocumentStatus[] getStatuses() {

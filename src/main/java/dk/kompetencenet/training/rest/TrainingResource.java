@@ -32,9 +32,11 @@ import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.files.FileStore;
 import dk.kompetencenet.platform.files.StoredFile;
+import dk.kompetencenet.platform.files.Upload;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.rest.Downloads;
 import dk.kompetencenet.platform.rest.QueryParameters;
+import dk.kompetencenet.platform.rest.Requests;
 import dk.kompetencenet.training.Designation;
 import dk.kompetencenet.training.DesignationKind;
 import dk.kompetencenet.training.Enrolment;
@@ -43,7 +45,6 @@ import dk.kompetencenet.training.Expiry;
 import dk.kompetencenet.training.ModuleCompletion;
 import dk.kompetencenet.training.Programme;
 import dk.kompetencenet.training.TrainingService;
-import dk.kompetencenet.platform.rest.Requests;
 
 /** Programmes, runs, enrolments, module completions and supervisor designations. */
 @Path("training")
@@ -166,7 +167,7 @@ public class TrainingResource {
             InputStream content) {
         long read = Requests.version(QueryParameters.optionalId("version", version));
         byte[] bytes = Requests.upload(content, TrainingService.CERTIFICATES);
-        return json(training.attachCertificate(id, read, moduleId, new TrainingService.Upload(name, bytes)));
+        return json(training.attachCertificate(id, read, moduleId, new Upload(name, bytes)));
     }
 
     @GET

@@ -15,6 +15,7 @@ import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.files.Upload;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
@@ -112,8 +113,8 @@ public class ProgrammeBacking implements Serializable {
                 .orElseThrow(NotFoundException::new);
         ProgrammeModule module = programme.getModules().stream().filter(m -> m.getId().equals(completionModule))
                 .findFirst().orElseThrow(NotFoundException::new);
-        TrainingService.Upload file = certificate == null || certificate.getSize() == 0 ? null
-                : new TrainingService.Upload(certificate.getSubmittedFileName(),
+        Upload file = certificate == null || certificate.getSize() == 0 ? null
+                : new Upload(certificate.getSubmittedFileName(),
                         Uploads.read(certificate, TrainingService.CERTIFICATES.maxBytes()));
         if (enrolment.completionOf(module).isPresent()) {
             if (file == null) {
