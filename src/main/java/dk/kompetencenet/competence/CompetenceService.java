@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.strategy.StrategyRevised;
 
 /**
  * Frameworks for everyone to read; assessments within scope: a supervisor or leader rates the staff of their own
@@ -101,6 +103,11 @@ public class CompetenceService {
         em.flush();
         audit.record("CREATE", framework, framework.getNameDa());
         return framework;
+    }
+
+    /** When the strategy is revised with its links carried forward, frameworks serve the new initiatives too. */
+    void carryLinksForward(@Observes StrategyRevised revised) {
+        revised.linkedRecords(em, Framework.class).forEach(f -> f.serve(revised.withSuccessors(f.getInitiatives())));
     }
 
     /** A framework from a CSV file: all or nothing, every bad line named. */

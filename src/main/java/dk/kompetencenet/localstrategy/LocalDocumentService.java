@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,7 @@ import dk.kompetencenet.platform.files.Upload;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.strategy.StrategyRevised;
 
 /**
  * The register of local strategies and procedures. Staff with a role at an institution read its register; its leaders
@@ -301,6 +303,12 @@ public class LocalDocumentService {
                 .setHint("eclipselink.jdbc.bind-parameters", "true");
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /** When the strategy is revised with its links carried forward, the kinds of document serve the new initiatives. */
+    void carryLinksForward(@Observes StrategyRevised revised) {
+        revised.linkedRecords(em, DocumentKind.class).forEach(k -> k.getInitiatives().addAll(
+                revised.withSuccessors(k.getInitiatives())));
     }
 
     private Institution readable(Long institutionId) {

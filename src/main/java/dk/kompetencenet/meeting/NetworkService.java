@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.strategy.StrategyService;
 import dk.kompetencenet.strategy.InitiativeSector;
+import dk.kompetencenet.strategy.StrategyRevised;
 
 /** Networks: everyone logged in reads them; administrators, coordinators and a network's own coordinators run them. */
 @ApplicationScoped
@@ -103,6 +105,11 @@ public class NetworkService {
         em.flush();
         audit.record("CREATE", network, network.getName());
         return network;
+    }
+
+    /** When the strategy is revised with its links carried forward, networks serve the new initiatives too. */
+    void carryLinksForward(@Observes StrategyRevised revised) {
+        revised.linkedRecords(em, Network.class).forEach(n -> n.serve(revised.withSuccessors(n.getInitiatives())));
     }
 
     public Network update(Long id, long version, String name, InitiativeSector sector, String description,

@@ -69,6 +69,13 @@ public class FocusArea extends VersionedEntity {
         return initiative;
     }
 
+    /** Copies this area, its goals and its initiatives into the next version of the strategy. */
+    void copyInto(Strategy revision) {
+        FocusArea copy = revision.addFocusArea(title, description);
+        goals.forEach(g -> copy.addGoal(g.getStatement(), g.getKind()));
+        initiatives.forEach(i -> copy.addInitiative(i.content()).revisionOf(i));
+    }
+
     void removeGoal(Goal goal) {
         goals.remove(goal);
     }

@@ -47,6 +47,9 @@ public class Initiative extends VersionedEntity {
     @Column(name = "target_group", nullable = false, length = 20)
     private TargetGroup targetGroup;
 
+    @Column(name = "revised_from")
+    private Long revisedFromId;
+
     protected Initiative() {
     }
 
@@ -73,6 +76,11 @@ public class Initiative extends VersionedEntity {
         }
         this.sector = content.sector();
         this.targetGroup = content.targetGroup();
+    }
+
+    /** Marks this initiative as the next version of one in the previous version of the strategy. */
+    void revisionOf(Initiative previous) {
+        this.revisedFromId = previous.getId();
     }
 
     public Content content() {
@@ -115,5 +123,10 @@ public class Initiative extends VersionedEntity {
 
     public TargetGroup getTargetGroup() {
         return targetGroup;
+    }
+
+    /** The initiative of the previous version of the strategy this one continues, if any. */
+    public Long getRevisedFromId() {
+        return revisedFromId;
     }
 }

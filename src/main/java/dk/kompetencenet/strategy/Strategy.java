@@ -59,6 +59,9 @@ public class Strategy extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private StrategyStatus status = StrategyStatus.ACTIVE;
 
+    @Column(name = "revised_from")
+    private Long revisedFromId;
+
     @ElementCollection
     @CollectionTable(name = "strategy_vision", joinColumns = @JoinColumn(name = "strategy_id"))
     @OrderColumn(name = "sort_order")
@@ -112,6 +115,36 @@ public class Strategy extends VersionedEntity {
         visions.addAll(cleaned);
     }
 
+    /**
+     * Starts the next version of this strategy: a copy of its visions, focus areas, goals and initiatives (each
+     * initiative remembering the one it came from) with a new title and a start date after this one's; follow-up and
+     * evaluation one and two years later. This version is archived at once and stays readable.
+     */
+    Strategy revise(String newTitle, LocalDate newStart) {
+        requireInForce();
+        Strategy revision = new Strategy(null, newTitle, municipality, introduction, newStart);
+        if (!newStart.isAfter(startDate)) {
+            throw new InvalidInputException(Problem.inField("startDate", "strategy.error.revisionStart",
+                    java.sql.Date.valueOf(startDate)));
+        }
+        revision.revisedFromId = getId();
+        revision.visions.addAll(visions);
+        focusAreas.forEach(area -> area.copyInto(revision));
+        status = StrategyStatus.ARCHIVED;
+        return revision;
+    }
+
+    /** Refuses changes to an archived version: it is history. */
+    void requireInForce() {
+        if (isArchived()) {
+            throw new InvalidInputException(Problem.inField("strategy", "strategy.error.archived"));
+        }
+    }
+
+    public boolean isArchived() {
+        return status == StrategyStatus.ARCHIVED;
+    }
+
     public FocusArea addFocusArea(String title, String description) {
         FocusArea area = new FocusArea(this, focusAreas.size() + 1, title, description);
         focusAreas.add(area);
@@ -148,6 +181,11 @@ public class Strategy extends VersionedEntity {
 
     public StrategyStatus getStatus() {
         return status;
+    }
+
+    /** The version this one was revised from, if any. */
+    public Long getRevisedFromId() {
+        return revisedFromId;
     }
 
     public List<String> getVisions() {

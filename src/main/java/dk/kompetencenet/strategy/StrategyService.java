@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +36,9 @@ public class StrategyService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Event<StrategyRevised> revisions;
 
     /** The strategy in force, with its focus areas, goals and initiatives loaded. */
     public Optional<Strategy> current() {
@@ -65,6 +70,12 @@ public class StrategyService {
             em.createQuery("select distinct f from FocusArea f left join fetch f.initiatives where f.strategy = :s",
                     FocusArea.class).setParameter("s", strategy).getResultList();
         }
+    }
+
+    /** The version that replaced this one, if it has been revised. */
+    public Optional<Strategy> successorOf(Long strategyId) {
+        return em.createQuery("select s from Strategy s where s.revisedFromId = :id", Strategy.class)
+                .setParameter("id", strategyId).getResultStream().findFirst();
     }
 
     public FocusArea focusArea(Long id) {
@@ -124,11 +135,34 @@ public class StrategyService {
         return strategy;
     }
 
+    /**
+     * Starts the next version of a strategy in force: copies it under a new title and start date, archives it, and
+     * (where {@code carryLinks}) lets what served its initiatives serve their new versions too. Refuses an archived
+     * strategy, a missing title, a start not after the old start, and a stale version; then nothing changes.
+     */
+    public Strategy revise(Long id, long version, String title, LocalDate start, boolean carryLinks) {
+        requireEditor();
+        Strategy previous = get(id);
+        previous.requireVersion(version);
+        Strategy revision = previous.revise(title, start);
+        em.persist(revision);
+        em.flush();
+        Map<Long, Initiative> successors = revision.getFocusAreas().stream().flatMap(f -> f.getInitiatives().stream())
+                .collect(Collectors.toMap(Initiative::getRevisedFromId, Function.identity()));
+        revisions.fire(new StrategyRevised(previous.getId(), revision.getId(), successors, carryLinks));
+        em.flush();
+        audit.record("ARCHIVE", previous, previous.getTitle());
+        audit.record("CREATE", revision, revision.getTitle() + " (revised from " + previous.getId()
+                + (carryLinks ? ", links carried forward)" : ")"));
+        return revision;
+    }
+
     public Strategy update(Long id, long version, String title, String municipality, String introduction,
                            LocalDate start, LocalDate followUp, LocalDate evaluation, List<String> visions) {
         requireEditor();
         Strategy strategy = get(id);
         strategy.requireVersion(version);
+        strategy.requireInForce();
         strategy.describe(title, municipality, introduction);
         strategy.schedule(start, followUp, evaluation);
         strategy.replaceVisions(visions);
@@ -141,6 +175,7 @@ public class StrategyService {
         requireEditor();
         FocusArea area = focusArea(id);
         area.requireVersion(version);
+        area.getStrategy().requireInForce();
         area.describe(title, description);
         em.flush();
         audit.record("UPDATE", area, area.getTitle());
@@ -149,7 +184,9 @@ public class StrategyService {
 
     public Goal addGoal(Long focusAreaId, String statement, GoalKind kind) {
         requireEditor();
-        Goal goal = focusArea(focusAreaId).addGoal(statement, kind);
+        FocusArea area = focusArea(focusAreaId);
+        area.getStrategy().requireInForce();
+        Goal goal = area.addGoal(statement, kind);
         em.flush();
         audit.record("CREATE", goal, goal.getStatement());
         return goal;
@@ -159,6 +196,7 @@ public class StrategyService {
         requireEditor();
         Goal goal = Optional.ofNullable(em.find(Goal.class, id)).orElseThrow(NotFoundException::new);
         goal.requireVersion(version);
+        goal.getFocusArea().getStrategy().requireInForce();
         goal.reword(statement, kind);
         em.flush();
         audit.record("UPDATE", goal, goal.getStatement());
@@ -169,6 +207,7 @@ public class StrategyService {
         requireEditor();
         Goal goal = Optional.ofNullable(em.find(Goal.class, id)).orElseThrow(NotFoundException::new);
         goal.requireVersion(version);
+        goal.getFocusArea().getStrategy().requireInForce();
         goal.getFocusArea().removeGoal(goal);
         em.flush();
         audit.record("DELETE", "Goal", id, goal.getStatement());
@@ -176,7 +215,9 @@ public class StrategyService {
 
     public Initiative addInitiative(Long focusAreaId, Initiative.Content content) {
         requireEditor();
-        Initiative initiative = focusArea(focusAreaId).addInitiative(content);
+        FocusArea area = focusArea(focusAreaId);
+        area.getStrategy().requireInForce();
+        Initiative initiative = area.addInitiative(content);
         em.flush();
         audit.record("CREATE", initiative, initiative.getTitle());
         return initiative;
@@ -186,6 +227,7 @@ public class StrategyService {
         requireEditor();
         Initiative initiative = initiative(id);
         initiative.requireVersion(version);
+        initiative.getFocusArea().getStrategy().requireInForce();
         initiative.change(content);
         em.flush();
         audit.record("UPDATE", initiative, initiative.getTitle());

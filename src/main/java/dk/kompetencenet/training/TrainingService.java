@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,6 +34,7 @@ import dk.kompetencenet.platform.files.Upload;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.strategy.StrategyRevised;
 import dk.kompetencenet.strategy.StrategyService;
 
 /**
@@ -114,6 +116,11 @@ public class TrainingService {
         em.flush();
         audit.record("CREATE", programme, programme.getName());
         return programme;
+    }
+
+    /** When the strategy is revised with its links carried forward, programmes serve the new initiatives too. */
+    void carryLinksForward(@Observes StrategyRevised revised) {
+        revised.linkedRecords(em, Programme.class).forEach(p -> p.serve(revised.withSuccessors(p.getInitiatives())));
     }
 
     /** A module as a form or seed file gives it. */

@@ -36,6 +36,7 @@ import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.strategy.GoalKind;
 import dk.kompetencenet.strategy.InitiativeSector;
+import dk.kompetencenet.strategy.StrategyStatus;
 import dk.kompetencenet.strategy.TargetGroup;
 
 /**
@@ -113,6 +114,7 @@ class MessagesTest {
         Arrays.stream(InitiativeSector.values()).map(InitiativeSector::labelKey).forEach(keys::add);
         Arrays.stream(TargetGroup.values()).map(TargetGroup::labelKey).forEach(keys::add);
         Arrays.stream(GoalKind.values()).map(GoalKind::labelKey).forEach(keys::add);
+        Arrays.stream(StrategyStatus.values()).map(StrategyStatus::labelKey).forEach(keys::add);
         Arrays.stream(MeetingKind.values()).map(MeetingKind::labelKey).forEach(keys::add);
         Arrays.stream(Answer.values()).map(Answer::labelKey).forEach(keys::add);
         Arrays.stream(AttendanceStatus.values()).map(AttendanceStatus::labelKey).forEach(keys::add);

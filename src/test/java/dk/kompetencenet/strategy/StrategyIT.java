@@ -75,17 +75,21 @@ class StrategyIT {
     @Test
     void seedingAgainAddsNoSecondStrategyNoSecondAdministratorAndNoDemoDuplicates() {
         databaseReady.fire(new DatabaseReady(true));
-        long strategiesBefore = strategies.history().size();
+        long strategiesBefore = seededStrategies();
         long accountsBefore = SystemAccess.call(() -> accounts.count(""));
         long institutionsBefore = SystemAccess.call(() -> institutions.count(InstitutionService.Filter.all()));
 
         databaseReady.fire(new DatabaseReady(true));
 
-        assertEquals(1, strategiesBefore);
-        assertEquals(strategiesBefore, strategies.history().size());
+        assertEquals(1, strategiesBefore, "one seeded strategy, whatever versions other tests made");
+        assertEquals(strategiesBefore, seededStrategies());
         assertEquals(accountsBefore, SystemAccess.call(() -> accounts.count("")));
         assertEquals(institutionsBefore, SystemAccess.call(() -> institutions.count(InstitutionService.Filter.all())));
         assertTrue(SystemAccess.call(() -> accounts.anyWithRole(Role.ADMIN)));
+    }
+
+    private long seededStrategies() {
+        return strategies.history().stream().filter(s -> s.getSeedKey() != null).count();
     }
 
     @Test

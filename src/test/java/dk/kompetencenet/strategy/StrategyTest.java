@@ -78,4 +78,42 @@ class StrategyTest {
         assertThat(InitiativeSector.SKOLE.appliesTo(Sector.DAGTILBUD)).isFalse();
         assertThat(InitiativeSector.fromCode("dagtilbud")).isEqualTo(InitiativeSector.DAGTILBUD);
     }
+
+    @Test
+    void aRevisionCopiesTheStrategyUnderANewTitleAndArchivesTheOldVersion() {
+        Strategy strategy = aStrategy();
+        strategy.replaceVisions(List.of("Vision"));
+        FocusArea area = strategy.addFocusArea("Område", "Beskrivelse");
+        area.addGoal("Mål", GoalKind.SPECIFIC_TARGET);
+        area.addInitiative(new Initiative.Content("Tema", "Tiltag", "Om", InitiativeSector.SKOLE, TargetGroup.STAFF));
+
+        Strategy revision = strategy.revise("Strategi 2028-2030", LocalDate.of(2028, 8, 1));
+
+        assertThat(strategy.isArchived()).isTrue();
+        assertThat(revision.getStatus()).isEqualTo(StrategyStatus.ACTIVE);
+        assertThat(revision.getSeedKey()).isNull();
+        assertThat(revision.getTitle()).isEqualTo("Strategi 2028-2030");
+        assertThat(revision.getEvaluationDate()).isEqualTo(LocalDate.of(2030, 8, 1));
+        assertThat(revision.getVisions()).containsExactly("Vision");
+        FocusArea copy = revision.getFocusAreas().get(0);
+        assertThat(copy).isNotSameAs(area);
+        assertThat(copy.getGoals()).extracting(Goal::getStatement, Goal::getKind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Mål", GoalKind.SPECIFIC_TARGET));
+        assertThat(copy.getInitiatives().get(0).content()).isEqualTo(area.getInitiatives().get(0).content());
+    }
+
+    @Test
+    void aRevisionNeedsATitleAndALaterStartAndAStrategyInForce() {
+        Strategy strategy = aStrategy();
+        assertThatThrownBy(() -> strategy.revise(" ", LocalDate.of(2028, 8, 1)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> strategy.revise("Ny", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> strategy.revise("Ny", strategy.getStartDate()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(strategy.isArchived()).as("refused revisions leave it in force").isFalse();
+
+        strategy.revise("Ny", LocalDate.of(2028, 8, 1));
+        assertThatThrownBy(() -> strategy.revise("Igen", LocalDate.of(2030, 8, 1)))
+                .isInstanceOf(InvalidInputException.class);
+    }
 }

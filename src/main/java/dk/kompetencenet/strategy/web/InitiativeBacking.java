@@ -36,6 +36,7 @@ public class InitiativeBacking implements Serializable {
     private InitiativeSector sector;
     private TargetGroup targetGroup;
     private Initiative initiative;
+    private boolean archived;
 
     /** Loads the initiative named by ?id, or prepares a new one in ?focusArea. */
     public void load() {
@@ -49,9 +50,11 @@ public class InitiativeBacking implements Serializable {
             description = content.description();
             sector = content.sector();
             targetGroup = content.targetGroup();
+            archived = initiative.getFocusArea().getStrategy().isArchived();
         } else {
             FocusArea area = strategies.focusArea(focusAreaId);
             focusAreaTitle = area.getTitle();
+            archived = area.getStrategy().isArchived();
         }
     }
 
@@ -66,8 +69,9 @@ public class InitiativeBacking implements Serializable {
         return "/strategy/initiative.xhtml?faces-redirect=true&id=" + id;
     }
 
+    /** Coordinators edit initiatives of a strategy in force; an archived version is history. */
     public boolean isEditable() {
-        return strategies.canEdit();
+        return strategies.canEdit() && !archived;
     }
 
     public InitiativeSector[] getSectors() {

@@ -3,7 +3,6 @@ package dk.kompetencenet.strategy.web;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,10 @@ import dk.kompetencenet.strategy.InitiativeSector;
 import dk.kompetencenet.strategy.Strategy;
 import dk.kompetencenet.strategy.StrategyService;
 
-/** The strategy page: visions, focus areas, goals and initiatives, filterable by sector. */
+/**
+ * The strategy page: visions, focus areas, goals and initiatives, filterable by sector; the strategy in force, or an
+ * earlier version (?id=) with the version that replaced it, and the list of all versions.
+ */
 @Named
 @ViewScoped
 public class StrategyBacking implements Serializable {
@@ -24,12 +26,17 @@ public class StrategyBacking implements Serializable {
     @Inject
     private StrategyService strategies;
 
+    private Long id;
     private Strategy strategy;
+    private Strategy successor;
+    private List<Strategy> versions;
     private InitiativeSector sector;
 
-    @PostConstruct
-    void load() {
-        strategy = strategies.current().orElse(null);
+    public void load() {
+        strategy = id == null ? strategies.current().orElse(null) : strategies.get(id);
+        successor = strategy == null || !strategy.isArchived() ? null
+                : strategies.successorOf(strategy.getId()).orElse(null);
+        versions = strategies.history();
     }
 
     /** The initiatives of one theme of a focus area that apply to the chosen sector (all without a choice). */
@@ -43,12 +50,29 @@ public class StrategyBacking implements Serializable {
         return InitiativeSector.values();
     }
 
+    /** Coordinators change a version in force, never an archived one. */
     public boolean isEditable() {
-        return strategies.canEdit();
+        return strategies.canEdit() && strategy != null && !strategy.isArchived();
     }
 
     public Strategy getStrategy() {
         return strategy;
+    }
+
+    public Strategy getSuccessor() {
+        return successor;
+    }
+
+    public List<Strategy> getVersions() {
+        return versions;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public InitiativeSector getSector() {

@@ -15,7 +15,7 @@ import dk.kompetencenet.platform.web.Messages;
 import dk.kompetencenet.strategy.Strategy;
 import dk.kompetencenet.strategy.StrategyService;
 
-/** Coordinators edit the strategy's title, dates and vision statements. */
+/** Coordinators edit the title, dates and vision statements of the strategy in force (or of ?id=). */
 @Named
 @ViewScoped
 public class StrategyEditBacking implements Serializable {
@@ -57,7 +57,7 @@ public class StrategyEditBacking implements Serializable {
         if (!strategies.canEdit()) {
             throw new AccessDeniedException();
         }
-        Strategy s = strategies.current().orElseThrow(NotFoundException::new);
+        Strategy s = id == null ? strategies.current().orElseThrow(NotFoundException::new) : strategies.get(id);
         id = s.getId();
         version = s.getVersion();
         title = s.getTitle();
@@ -81,7 +81,15 @@ public class StrategyEditBacking implements Serializable {
         strategies.update(id, version, title, municipality, introduction, startDate, followUpDate, evaluationDate,
                 visions.stream().map(Vision::getText).toList());
         Messages.info("strategy.saved");
-        return "/strategy/strategy.xhtml?faces-redirect=true";
+        return "/strategy/strategy.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public String getTitle() {
