@@ -27,6 +27,7 @@ import dk.kompetencenet.organisation.Sector;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.practice.EquipmentStatus;
 import dk.kompetencenet.strategy.FocusArea;
 import dk.kompetencenet.strategy.Initiative;
 import dk.kompetencenet.strategy.InitiativeSector;
@@ -36,7 +37,7 @@ import dk.kompetencenet.training.EnrolmentStatus;
 /**
  * The initiative × institution board: every initiative of the strategy in force against every institution in the
  * caller's scope, each cell's progress derived from the records linked to the initiative. A page of institutions costs
- * the same few queries (the columns, the page, and eight grouped counts) whatever its size and the number of records.
+ * the same few queries (the columns, the page, and ten grouped counts) whatever its size and the number of records.
  */
 @ApplicationScoped
 @Transactional
@@ -182,7 +183,7 @@ public class BoardService {
         }).toList();
     }
 
-    /** Eight grouped counts, each over the page's institutions. */
+    /** Ten grouped counts, each over the page's institutions. */
     private Map<Key, Evidence> evidence(List<Long> ids) {
         Map<Key, Evidence> evidence = new HashMap<>();
         LocalDate today = LocalDate.now(Zones.COPENHAGEN);
@@ -190,42 +191,51 @@ public class BoardService {
                         + " join d.kind.initiatives i where d.institution.id in :ids and d.status = :s"
                         + " group by d.institution.id, i.id", Object[].class)
                 .setParameter("ids", ids).setParameter("s", DocumentStatus.ADOPTED),
-                n -> new Evidence(n, 0, 0, 0, 0, 0, 0, 0));
+                n -> new Evidence(n, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         collect(evidence, em.createQuery("select d.institution.id, i.id, count(d) from LocalDocument d"
                         + " join d.kind.initiatives i where d.institution.id in :ids and d.status = :s"
                         + " group by d.institution.id, i.id", Object[].class)
                 .setParameter("ids", ids).setParameter("s", DocumentStatus.IN_PROGRESS),
-                n -> new Evidence(0, n, 0, 0, 0, 0, 0, 0));
+                n -> new Evidence(0, n, 0, 0, 0, 0, 0, 0, 0, 0));
         collect(evidence, em.createQuery("select d.institution.id, i.id, count(d) from Designation d, Programme p"
                         + " join p.initiatives i where p.grantsDesignation = d.kind and d.institution.id in :ids"
                         + " and d.validFrom <= :today and (d.validTo is null or d.validTo >= :today)"
                         + " group by d.institution.id, i.id", Object[].class)
                 .setParameter("ids", ids).setParameter("today", today),
-                n -> new Evidence(0, 0, n, 0, 0, 0, 0, 0));
+                n -> new Evidence(0, 0, n, 0, 0, 0, 0, 0, 0, 0));
         collect(evidence, em.createQuery("select e.institution.id, i.id, count(e) from Enrolment e"
                         + " join e.run.programme.initiatives i where e.institution.id in :ids and e.status in :s"
                         + " group by e.institution.id, i.id", Object[].class)
                 .setParameter("ids", ids).setParameter("s", List.of(EnrolmentStatus.PLANNED, EnrolmentStatus.ENROLLED,
                         EnrolmentStatus.IN_PROGRESS)),
-                n -> new Evidence(0, 0, 0, n, 0, 0, 0, 0));
+                n -> new Evidence(0, 0, 0, n, 0, 0, 0, 0, 0, 0));
         collect(evidence, em.createQuery("select w.id, i.id, count(m) from NetworkMembership m"
                         + " join m.network.initiatives i join m.employee.institutions w where w.id in :ids"
                         + " and m.leftOn is null group by w.id, i.id", Object[].class).setParameter("ids", ids),
-                n -> new Evidence(0, 0, 0, 0, n, 0, 0, 0));
+                n -> new Evidence(0, 0, 0, 0, n, 0, 0, 0, 0, 0));
         collect(evidence, em.createQuery("select w.id, i.id, count(a) from Attendance a"
                         + " join a.invitation.meeting.initiatives i join a.invitation.employee.institutions w"
                         + " where w.id in :ids and a.status = :present group by w.id, i.id", Object[].class)
                 .setParameter("ids", ids).setParameter("present", AttendanceStatus.PRESENT),
-                n -> new Evidence(0, 0, 0, 0, 0, n, 0, 0));
+                n -> new Evidence(0, 0, 0, 0, 0, n, 0, 0, 0, 0));
         collect(evidence, em.createQuery("select w.id, i.id, count(a) from Assessment a"
                         + " join a.competence.area.framework.initiatives i join a.employee.institutions w"
                         + " where w.id in :ids group by w.id, i.id", Object[].class).setParameter("ids", ids),
-                n -> new Evidence(0, 0, 0, 0, 0, 0, n, 0));
+                n -> new Evidence(0, 0, 0, 0, 0, 0, n, 0, 0, 0));
         collect(evidence, em.createQuery("select w.id, g.initiative.id, count(g) from DevelopmentGoal g"
                         + " join g.employee.institutions w where w.id in :ids and g.initiative is not null"
                         + " and g.status <> :cancelled group by w.id, g.initiative.id", Object[].class)
                 .setParameter("ids", ids).setParameter("cancelled", DevelopmentGoal.Status.CANCELLED),
-                n -> new Evidence(0, 0, 0, 0, 0, 0, 0, n));
+                n -> new Evidence(0, 0, 0, 0, 0, 0, 0, n, 0, 0));
+        collect(evidence, em.createQuery("select x.institution.id, i.id, count(x) from Experiment x"
+                        + " join x.initiatives i where x.institution.id in :ids group by x.institution.id, i.id",
+                        Object[].class).setParameter("ids", ids),
+                n -> new Evidence(0, 0, 0, 0, 0, 0, 0, 0, n, 0));
+        collect(evidence, em.createQuery("select e.institution.id, i.id, count(e) from EquipmentNeed e"
+                        + " join e.initiatives i where e.institution.id in :ids and e.status <> :rejected"
+                        + " group by e.institution.id, i.id", Object[].class)
+                .setParameter("ids", ids).setParameter("rejected", EquipmentStatus.REJECTED),
+                n -> new Evidence(0, 0, 0, 0, 0, 0, 0, 0, 0, n));
         return evidence;
     }
 

@@ -2,12 +2,14 @@ package dk.kompetencenet.overview;
 
 /**
  * What the records show for one initiative at one institution: its documents, supervisors, training, network
- * membership, meeting attendance, assessments and development-plan goals.
+ * membership, meeting attendance, assessments, development-plan goals, experiments, and equipment needs (requested
+ * and not rejected).
  */
 public record Evidence(long documentsAdopted, long documentsUnderWay, long supervisors, long inTraining,
-                       long networkMembers, long attendances, long assessments, long goals) {
+                       long networkMembers, long attendances, long assessments, long goals, long experiments,
+                       long equipmentNeeds) {
 
-    public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, 0, 0);
+    public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** What an initiative asks of an institution: so many adopted documents, and/or a trained supervisor. */
     public record Criterion(int requiredDocuments, boolean supervisor) {
@@ -28,13 +30,14 @@ public record Evidence(long documentsAdopted, long documentsUnderWay, long super
             return Progress.IN_PLACE;
         }
         long anything = documentsAdopted + documentsUnderWay + supervisors + inTraining + networkMembers + attendances
-                + assessments + goals;
+                + assessments + goals + experiments + equipmentNeeds;
         return anything > 0 ? Progress.UNDER_WAY : Progress.NOTHING_YET;
     }
 
     Evidence plus(Evidence o) {
         return new Evidence(documentsAdopted + o.documentsAdopted, documentsUnderWay + o.documentsUnderWay,
                 supervisors + o.supervisors, inTraining + o.inTraining, networkMembers + o.networkMembers,
-                attendances + o.attendances, assessments + o.assessments, goals + o.goals);
+                attendances + o.attendances, assessments + o.assessments, goals + o.goals,
+                experiments + o.experiments, equipmentNeeds + o.equipmentNeeds);
     }
 }

@@ -11,7 +11,7 @@ class EvidenceTest {
     private static final Evidence.Criterion NOTHING_ASKED = new Evidence.Criterion(0, false);
 
     private static Evidence documents(long adopted, long underWay) {
-        return new Evidence(adopted, underWay, 0, 0, 0, 0, 0, 0);
+        return new Evidence(adopted, underWay, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     @Test
@@ -24,20 +24,27 @@ class EvidenceTest {
 
     @Test
     void anInitiativeAskingForASupervisorIsInPlaceWithOneAndUnderWayWithSomeoneInTraining() {
-        assertEquals(Progress.UNDER_WAY, new Evidence(0, 0, 0, 1, 0, 0, 0, 0).progress(A_SUPERVISOR));
-        assertEquals(Progress.IN_PLACE, new Evidence(0, 0, 1, 0, 0, 0, 0, 0).progress(A_SUPERVISOR));
+        assertEquals(Progress.UNDER_WAY, new Evidence(0, 0, 0, 1, 0, 0, 0, 0, 0, 0).progress(A_SUPERVISOR));
+        assertEquals(Progress.IN_PLACE, new Evidence(0, 0, 1, 0, 0, 0, 0, 0, 0, 0).progress(A_SUPERVISOR));
     }
 
     @Test
     void anInitiativeThatAsksForNothingCountableIsAtMostUnderWay() {
         assertEquals(Progress.NOTHING_YET, Evidence.NONE.progress(NOTHING_ASKED));
-        assertEquals(Progress.UNDER_WAY, new Evidence(0, 0, 0, 0, 3, 0, 0, 0).progress(NOTHING_ASKED));
-        assertEquals(Progress.UNDER_WAY, new Evidence(0, 0, 0, 0, 0, 0, 0, 1).progress(NOTHING_ASKED));
+        assertEquals(Progress.UNDER_WAY, new Evidence(0, 0, 0, 0, 3, 0, 0, 0, 0, 0).progress(NOTHING_ASKED));
+        assertEquals(Progress.UNDER_WAY, new Evidence(0, 0, 0, 0, 0, 0, 0, 1, 0, 0).progress(NOTHING_ASKED));
+    }
+
+    @Test
+    void anExperimentOrAnEquipmentNeedPutsAnInitiativeUnderWayButNotInPlace() {
+        assertEquals(Progress.UNDER_WAY, new Evidence(0, 0, 0, 0, 0, 0, 0, 0, 1, 0).progress(NOTHING_ASKED));
+        assertEquals(Progress.UNDER_WAY, new Evidence(0, 0, 0, 0, 0, 0, 0, 0, 0, 1).progress(NOTHING_ASKED));
+        assertEquals(Progress.UNDER_WAY, new Evidence(0, 0, 0, 0, 0, 0, 0, 0, 2, 3).progress(A_SUPERVISOR));
     }
 
     @Test
     void evidenceAddsUpAcrossSources() {
-        assertEquals(new Evidence(1, 2, 3, 4, 5, 6, 7, 8), new Evidence(1, 0, 3, 0, 5, 0, 7, 0)
-                .plus(new Evidence(0, 2, 0, 4, 0, 6, 0, 8)));
+        assertEquals(new Evidence(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), new Evidence(1, 0, 3, 0, 5, 0, 7, 0, 9, 0)
+                .plus(new Evidence(0, 2, 0, 4, 0, 6, 0, 8, 0, 10)));
     }
 }

@@ -75,7 +75,8 @@ public class BoardBacking implements Serializable {
     public String describe(BoardService.Cell cell) {
         Evidence e = cell.evidence();
         return Texts.get(locale.getLocale(), "board.evidence", e.documentsAdopted(), e.documentsUnderWay(),
-                e.supervisors(), e.inTraining(), e.networkMembers(), e.attendances(), e.assessments(), e.goals());
+                e.supervisors(), e.inTraining(), e.networkMembers(), e.attendances(), e.assessments(), e.goals(),
+                e.experiments(), e.equipmentNeeds());
     }
 
     public List<Progress> getProgressValues() {
