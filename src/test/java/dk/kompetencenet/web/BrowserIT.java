@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -333,11 +334,23 @@ class BrowserIT {
      * middle first, as PrimeFaces closes an open menu when the page scrolls.
      */
     private static void choose(String menuId, String option) {
-        WebElement menu = browser.findElement(By.id(menuId));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-        menu.click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='" + menuId + "_panel'] li[data-label='" + option + "']"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), option));
+        // Under load the panel may still be opening (or close on a late scroll) when the option is clicked; the user
+        // would simply try again, and so does this, a few times, until the menu shows the option as chosen.
+        for (int attempt = 1; ; attempt++) {
+            WebElement menu = browser.findElement(By.id(menuId));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+            menu.click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                    "[id='" + menuId + "_panel'] li[data-label='" + option + "']"))).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), option));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 }
