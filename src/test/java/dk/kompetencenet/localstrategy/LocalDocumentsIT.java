@@ -218,13 +218,15 @@ class LocalDocumentsIT {
         assertEquals(200, form.status());
         assertTrue(form.body().contains("Procedure ved digital mobning"));
 
-        Http.Response saved = browser.postForm(path, java.util.Map.of("document", "document",
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        Http.Response saved = browser.postMultipart(path, java.util.Map.of("document", "document",
                 "document:status_input", "IN_PROGRESS", "document:link", "https://skole.example.dk/procedure",
                 "document:sections", "prevention", "document:save", "document:save",
-                "jakarta.faces.ViewState", form.viewState()));
+                "jakarta.faces.ViewState", form.viewState()), "document:file", "procedure.pdf", "application/pdf", pdf);
 
         assertTrue(saved.status() < 400, saved.body());
         JsonObject recorded = registered(PROCEDURE);
+        assertEquals("procedure.pdf", recorded.getJsonObject("file").getString("name"), "the file came along");
         assertEquals("IN_PROGRESS", recorded.getString("status"));
         assertEquals("https://skole.example.dk/procedure", recorded.getString("link"));
         assertTrue(recorded.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
