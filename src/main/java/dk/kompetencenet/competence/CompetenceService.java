@@ -63,10 +63,16 @@ public class CompetenceService {
 
     // ---- frameworks ----
 
-    /** Every active framework with its scale, areas, competences and initiatives (four queries, whatever their size). */
+    /** Every active framework with its scale, areas, competences and initiatives (five queries, whatever their size). */
     public List<Framework> frameworks() {
+        return frameworks(false);
+    }
+
+    /** As {@link #frameworks()}, with the inactive ones too where asked (old versions, drafts), after the active. */
+    public List<Framework> frameworks(boolean withInactive) {
         List<Framework> frameworks = em.createQuery("select distinct f from Framework f left join fetch f.levels"
-                + " where f.active = true order by f.nameDa", Framework.class).getResultList();
+                + (withInactive ? "" : " where f.active = true") + " order by f.active desc, f.nameDa,"
+                + " f.frameworkVersion", Framework.class).getResultList();
         if (!frameworks.isEmpty()) {
             List<Long> ids = frameworks.stream().map(Framework::getId).toList();
             em.createQuery("select distinct f from Framework f left join fetch f.areas where f.id in :ids",
@@ -74,6 +80,8 @@ public class CompetenceService {
             em.createQuery("select distinct a from CompetenceArea a left join fetch a.competences"
                     + " where a.framework.id in :ids", CompetenceArea.class).setParameter("ids", ids).getResultList();
             em.createQuery("select distinct f from Framework f left join fetch f.initiatives where f.id in :ids",
+                    Framework.class).setParameter("ids", ids).getResultList();
+            em.createQuery("select distinct f from Framework f left join fetch f.targets where f.id in :ids",
                     Framework.class).setParameter("ids", ids).getResultList();
         }
         return frameworks;
