@@ -25,7 +25,8 @@ import dk.kompetencenet.strategy.StrategyService;
 /**
  * Coordinators edit a framework: names and version label, the scale, areas and competences (in one dialog), the target
  * level per job role, the initiatives it serves, activation and new versions. Every change names the version this page
- * was loaded with and reloads the page, so a change somebody else saved first is refused with a message.
+ * was loaded with and reloads the page, so a change somebody else saved first is refused with a message. Actions
+ * use the framework loaded with the page: postbacks do not carry the {@code id} parameter.
  */
 @Named
 @ViewScoped
@@ -63,6 +64,7 @@ public class FrameworkEditBacking implements Serializable {
 
     public void load() {
         framework = frameworks.editable(id);
+        id = framework.getId();
         version = framework.getVersion();
         nameDa = framework.getNameDa();
         nameEn = framework.getNameEn();
@@ -77,27 +79,27 @@ public class FrameworkEditBacking implements Serializable {
     }
 
     public String saveDescription() {
-        frameworks.describe(id, version, nameDa, nameEn, descriptionDa, descriptionEn, versionLabel);
+        frameworks.describe(framework.getId(), version, nameDa, nameEn, descriptionDa, descriptionEn, versionLabel);
         return saved();
     }
 
     public String activate(boolean active) {
-        frameworks.activate(id, version, active);
+        frameworks.activate(framework.getId(), version, active);
         return saved();
     }
 
     public String saveTargets() {
-        frameworks.retarget(id, version, targets);
+        frameworks.retarget(framework.getId(), version, targets);
         return saved();
     }
 
     public String saveInitiatives() {
-        frameworks.serve(id, version, new HashSet<>(initiativeIds));
+        frameworks.serve(framework.getId(), version, new HashSet<>(initiativeIds));
         return saved();
     }
 
     public String newVersion() {
-        Framework copy = frameworks.newVersion(id, newVersionLabel);
+        Framework copy = frameworks.newVersion(framework.getId(), newVersionLabel);
         Messages.info("frameworkEdit.versionCreated", copy.getFrameworkVersion());
         return "/competence/framework-edit.xhtml?faces-redirect=true&id=" + copy.getId();
     }
@@ -124,20 +126,20 @@ public class FrameworkEditBacking implements Serializable {
     public String savePart() {
         var input = new FrameworkService.PartInput(code, partNameDa, partNameEn, textDa, textEn);
         if (partId == null) {
-            frameworks.add(id, version, part, areaId, input);
+            frameworks.add(framework.getId(), version, part, areaId, input);
         } else {
-            frameworks.change(id, version, part, partId, input);
+            frameworks.change(framework.getId(), version, part, partId, input);
         }
         return saved();
     }
 
     public String remove(String kind, Long which) {
-        frameworks.remove(id, version, Part.valueOf(kind), which);
+        frameworks.remove(framework.getId(), version, Part.valueOf(kind), which);
         return saved();
     }
 
     public String move(String kind, Long which, int by) {
-        frameworks.move(id, version, Part.valueOf(kind), which, by);
+        frameworks.move(framework.getId(), version, Part.valueOf(kind), which, by);
         return saved();
     }
 
@@ -155,7 +157,7 @@ public class FrameworkEditBacking implements Serializable {
 
     private String saved() {
         Messages.info("frameworkEdit.saved");
-        return "/competence/framework-edit.xhtml?faces-redirect=true&id=" + id;
+        return "/competence/framework-edit.xhtml?faces-redirect=true&id=" + framework.getId();
     }
 
     public JobRole[] getJobRoles() {
