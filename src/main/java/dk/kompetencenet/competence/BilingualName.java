@@ -24,12 +24,31 @@ public class BilingualName implements Bilingual {
         this.en = en;
     }
 
-    /** A name with its code checked too: both are required; a problem is reported on the given field. */
-    public static BilingualName of(String field, String code, String danish, String english) {
+    /**
+     * A name for other features' reference data (document kinds and their sections): Danish required, each name at most
+     * 300 characters; a problem is reported on the given field.
+     */
+    public static BilingualName named(String field, String danish, String english) {
+        if (danish == null || danish.isBlank()) {
+            throw new InvalidInputException(Problem.inField(field, "competence.error.nameRequired"));
+        }
+        String da = FrameworkText.optional(field, danish, 300);
+        String en = FrameworkText.optional(field, english, 300);
+        return new BilingualName(da, en == null ? da : en);
+    }
+
+    /**
+     * A name with its code checked too: both are required, the code at most {@value FrameworkText#CODE} characters and
+     * each name at most {@code maxName}; a problem is reported on the given field.
+     */
+    static BilingualName of(String field, String code, String danish, String english, int maxName) {
         if (code == null || code.isBlank() || danish == null || danish.isBlank()) {
             throw new InvalidInputException(Problem.inField(field, "competence.error.nameRequired"));
         }
-        return new BilingualName(danish.strip(), english == null || english.isBlank() ? danish.strip() : english.strip());
+        FrameworkText.optional(field, code, FrameworkText.CODE);
+        String da = FrameworkText.optional(field, danish, maxName);
+        String en = FrameworkText.optional(field, english, maxName);
+        return new BilingualName(da, en == null ? da : en);
     }
 
     @Override

@@ -13,7 +13,7 @@ import dk.kompetencenet.platform.persistence.BaseEntity;
 /** A competence of a framework area (e.g. 2.1 Selecting digital resources), described in our own words. */
 @Entity
 @Table(name = "competence")
-public class Competence extends BaseEntity implements Bilingual {
+public class Competence extends BaseEntity implements Bilingual, Ordered {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
@@ -39,12 +39,23 @@ public class Competence extends BaseEntity implements Bilingual {
 
     Competence(CompetenceArea area, String code, int sortOrder, String nameDa, String nameEn, String descriptionDa,
                String descriptionEn) {
-        this.name = BilingualName.of("competences", code, nameDa, nameEn);
         this.area = area;
-        this.code = code.strip();
         this.sortOrder = sortOrder;
-        this.descriptionDa = descriptionDa;
-        this.descriptionEn = descriptionEn;
+        change(code, nameDa, nameEn, descriptionDa, descriptionEn);
+    }
+
+    void change(String newCode, String nameDa, String nameEn, String newDescriptionDa, String newDescriptionEn) {
+        this.name = BilingualName.of("competences", newCode, nameDa, nameEn, FrameworkText.NAME);
+        this.code = newCode.strip();
+        this.descriptionDa = FrameworkText.optional("descriptionDa", newDescriptionDa,
+                FrameworkText.COMPETENCE_DESCRIPTION);
+        this.descriptionEn = FrameworkText.optional("descriptionEn", newDescriptionEn,
+                FrameworkText.COMPETENCE_DESCRIPTION);
+    }
+
+    @Override
+    public void place(int position) {
+        this.sortOrder = position;
     }
 
     @Override

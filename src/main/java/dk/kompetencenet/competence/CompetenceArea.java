@@ -20,7 +20,7 @@ import dk.kompetencenet.platform.persistence.BaseEntity;
 /** An area of a framework, with its competences in order. */
 @Entity
 @Table(name = "competence_area")
-public class CompetenceArea extends BaseEntity implements Bilingual {
+public class CompetenceArea extends BaseEntity implements Bilingual, Ordered {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "framework_id")
@@ -43,18 +43,38 @@ public class CompetenceArea extends BaseEntity implements Bilingual {
     }
 
     CompetenceArea(Framework framework, String code, int sortOrder, String nameDa, String nameEn) {
-        this.name = BilingualName.of("areas", code, nameDa, nameEn);
         this.framework = framework;
-        this.code = code.strip();
         this.sortOrder = sortOrder;
+        change(code, nameDa, nameEn);
     }
 
+    void change(String newCode, String nameDa, String nameEn) {
+        this.name = BilingualName.of("areas", newCode, nameDa, nameEn, FrameworkText.NAME);
+        this.code = newCode.strip();
+    }
+
+    /** Adds a competence at the end of the area; its code must be new in the whole framework. */
     public Competence addCompetence(String competenceCode, String nameDa, String nameEn, String descriptionDa,
                                     String descriptionEn) {
+        framework.requireFreeCompetenceCode(competenceCode, null);
         Competence competence = new Competence(this, competenceCode, competences.size() + 1, nameDa, nameEn,
                 descriptionDa, descriptionEn);
         competences.add(competence);
         return competence;
+    }
+
+    void remove(Competence competence) {
+        competences.remove(competence);
+        Ordered.renumber(competences);
+    }
+
+    void move(Competence competence, int by) {
+        Ordered.move(competences, competence, by);
+    }
+
+    @Override
+    public void place(int position) {
+        this.sortOrder = position;
     }
 
     @Override

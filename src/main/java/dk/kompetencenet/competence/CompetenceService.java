@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,17 +66,30 @@ public class CompetenceService {
 
     // ---- frameworks ----
 
-    /** Every active framework with its scale, areas, competences and initiatives (four queries, whatever their size). */
+    /** Every active framework with its scale, areas, competences and initiatives (five queries, whatever their size). */
     public List<Framework> frameworks() {
-        List<Framework> frameworks = em.createQuery("select distinct f from Framework f left join fetch f.levels"
-                + " where f.active = true order by f.nameDa", Framework.class).getResultList();
+        return frameworks(false);
+    }
+
+    /**
+     * As {@link #frameworks()}, with the inactive ones too where asked (old versions, drafts), after the active. Each
+     * query orders its rows, as the fetched lists keep the order the rows come in.
+     */
+    public List<Framework> frameworks(boolean withInactive) {
+        List<Framework> frameworks = new ArrayList<>(new LinkedHashSet<>(em.createQuery("select f from Framework f"
+                + " left join fetch f.levels l" + (withInactive ? "" : " where f.active = true")
+                + " order by f.active desc, f.nameDa, f.frameworkVersion, f.id, l.rank", Framework.class)
+                .getResultList()));
         if (!frameworks.isEmpty()) {
             List<Long> ids = frameworks.stream().map(Framework::getId).toList();
-            em.createQuery("select distinct f from Framework f left join fetch f.areas where f.id in :ids",
-                    Framework.class).setParameter("ids", ids).getResultList();
-            em.createQuery("select distinct a from CompetenceArea a left join fetch a.competences"
-                    + " where a.framework.id in :ids", CompetenceArea.class).setParameter("ids", ids).getResultList();
+            em.createQuery("select f from Framework f left join fetch f.areas a where f.id in :ids"
+                    + " order by f.id, a.sortOrder", Framework.class).setParameter("ids", ids).getResultList();
+            em.createQuery("select a from CompetenceArea a left join fetch a.competences c"
+                    + " where a.framework.id in :ids order by a.id, c.sortOrder", CompetenceArea.class)
+                    .setParameter("ids", ids).getResultList();
             em.createQuery("select distinct f from Framework f left join fetch f.initiatives where f.id in :ids",
+                    Framework.class).setParameter("ids", ids).getResultList();
+            em.createQuery("select distinct f from Framework f left join fetch f.targets where f.id in :ids",
                     Framework.class).setParameter("ids", ids).getResultList();
         }
         return frameworks;

@@ -6,11 +6,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -69,7 +67,6 @@ public final class FrameworkCsv {
         Framework framework = new Framework(null, version == null || version.isBlank() ? "1" : version,
                 nameDa == null || nameDa.isBlank() ? "-" : nameDa, nameEn, null, null);
         Map<String, CompetenceArea> areas = new HashMap<>();
-        Set<String> competenceCodes = new HashSet<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreSurroundingSpaces(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             int line = 0;
@@ -85,7 +82,7 @@ public final class FrameworkCsv {
                 if (r.size() == 1 && r.get(0).isBlank()) {
                     continue;
                 }
-                row(framework, r, line, areas, competenceCodes, problems);
+                row(framework, r, line, areas, problems);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             problems.add(Problem.atLine(1, "import.error.unreadable", String.valueOf(e.getMessage())));
@@ -100,7 +97,7 @@ public final class FrameworkCsv {
     }
 
     private static void row(Framework framework, CSVRecord r, int line, Map<String, CompetenceArea> areas,
-                            Set<String> competenceCodes, List<Problem> problems) {
+                            List<Problem> problems) {
         String type = cell(r, 0).toLowerCase(Locale.ROOT);
         String code = cell(r, 1);
         String nameDa = cell(r, 2);
@@ -111,19 +108,11 @@ public final class FrameworkCsv {
         try {
             switch (type) {
                 case LEVEL -> framework.addLevel(code, nameDa, cell(r, 3), cell(r, 4), cell(r, 5));
-                case AREA -> {
-                    if (areas.containsKey(code)) {
-                        problems.add(Problem.atLine(line, "competence.error.duplicateCode", code));
-                    } else {
-                        areas.put(code, framework.addArea(code, nameDa, cell(r, 3)));
-                    }
-                }
+                case AREA -> areas.put(code, framework.addArea(code, nameDa, cell(r, 3)));
                 case COMPETENCE -> {
                     CompetenceArea area = areas.get(cell(r, 6));
                     if (area == null) {
                         problems.add(Problem.atLine(line, "competence.error.unknownArea", cell(r, 6)));
-                    } else if (!competenceCodes.add(code)) {
-                        problems.add(Problem.atLine(line, "competence.error.duplicateCode", code));
                     } else {
                         area.addCompetence(code, nameDa, cell(r, 3), cell(r, 4), cell(r, 5));
                     }

@@ -13,7 +13,7 @@ import dk.kompetencenet.platform.persistence.BaseEntity;
 /** A step of a framework's proficiency scale (e.g. A1 Nybegynder), with the self-assessment answer that means it. */
 @Entity
 @Table(name = "proficiency_level")
-public class ProficiencyLevel extends BaseEntity implements Bilingual {
+public class ProficiencyLevel extends BaseEntity implements Bilingual, Ordered {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "framework_id")
@@ -39,12 +39,21 @@ public class ProficiencyLevel extends BaseEntity implements Bilingual {
 
     ProficiencyLevel(Framework framework, String code, int rank, String nameDa, String nameEn, String stemDa,
                      String stemEn) {
-        this.name = BilingualName.of("levels", code, nameDa, nameEn);
         this.framework = framework;
-        this.code = code.strip();
         this.rank = rank;
-        this.stemDa = stemDa;
-        this.stemEn = stemEn;
+        change(code, nameDa, nameEn, stemDa, stemEn);
+    }
+
+    void change(String newCode, String nameDa, String nameEn, String newStemDa, String newStemEn) {
+        this.name = BilingualName.of("levels", newCode, nameDa, nameEn, FrameworkText.LEVEL_NAME);
+        this.code = newCode.strip();
+        this.stemDa = FrameworkText.optional("stemDa", newStemDa, FrameworkText.STEM);
+        this.stemEn = FrameworkText.optional("stemEn", newStemEn, FrameworkText.STEM);
+    }
+
+    @Override
+    public void place(int position) {
+        this.rank = position;
     }
 
     @Override

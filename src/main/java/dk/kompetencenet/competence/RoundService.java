@@ -71,7 +71,11 @@ public class RoundService {
         for (Long id : institutionIds == null ? Set.<Long>of() : institutionIds) {
             chosen.add(institutions.get(id));
         }
-        AssessmentRound round = new AssessmentRound(name, competences.framework(frameworkId), opensOn, closesOn, chosen);
+        Framework framework = competences.framework(frameworkId);
+        if (!framework.isActive()) {
+            throw new InvalidInputException(Problem.inField("frameworkId", "competence.error.inactive"));
+        }
+        AssessmentRound round = new AssessmentRound(name, framework, opensOn, closesOn, chosen);
         em.persist(round);
         em.flush();
         audit.record("OPEN", round, name + ", " + chosen.size() + " institutions");

@@ -51,11 +51,11 @@ public class LocalDocumentSeed {
             }
             Set<Sector> sectors = k.getJsonArray("sectors").getValuesAs(JsonString::getString).stream()
                     .map(Sector::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Sector.class)));
-            DocumentKind kind = new DocumentKind(key, order, BilingualName.of("key", key, k.getString("nameDa"),
+            DocumentKind kind = new DocumentKind(key, order, BilingualName.named("key", k.getString("nameDa"),
                     k.getString("nameEn")), sectors, strategies.initiatives(strategies.initiativeIdsTitled(
                     k.getJsonArray("initiatives").getValuesAs(JsonString::getString), RESOURCE)));
             for (JsonObject s : k.getJsonArray("sections").getValuesAs(JsonObject.class)) {
-                kind.addSection(s.getString("code"), BilingualName.of("code", s.getString("code"), s.getString("da"),
+                kind.addSection(s.getString("code"), BilingualName.named("code", s.getString("da"),
                         s.getString("en")));
             }
             em.persist(kind);

@@ -29,11 +29,11 @@ class LocalDocumentTest {
     private final Institution school = new Institution("Skolen", InstitutionType.SKOLE, null,
             new Address("Vej 1", "9440", "Aabybro"));
     private final DocumentKind procedure = new DocumentKind("digital-bullying-procedure", 1,
-            BilingualName.of("key", "p", "Procedure ved digital mobning", null), EnumSet.allOf(Sector.class), Set.of());
+            BilingualName.named("key", "Procedure ved digital mobning", null), EnumSet.allOf(Sector.class), Set.of());
     private final DocumentSection prevention = procedure.addSection("prevention",
-            BilingualName.of("code", "prevention", "Forebyggelse", "Prevention"));
+            BilingualName.named("code", "Forebyggelse", "Prevention"));
     private final DocumentKind daycareStrategy = new DocumentKind("local-digital-strategy", 2,
-            BilingualName.of("key", "l", "Lokal digital strategi", null), EnumSet.of(Sector.DAGTILBUD), Set.of());
+            BilingualName.named("key", "Lokal digital strategi", null), EnumSet.of(Sector.DAGTILBUD), Set.of());
 
     private LocalDocument document() {
         return new LocalDocument(school, procedure);
@@ -107,7 +107,7 @@ class LocalDocumentTest {
         LocalDocument.Details inProgress = new LocalDocument.Details(DocumentStatus.IN_PROGRESS, null, null, null);
         assertThrows(InvalidInputException.class, () -> d.record(inProgress, outsider, Set.of(), TODAY, "t",
                 Instant.now()));
-        DocumentSection foreign = daycareStrategy.addSection("children", BilingualName.of("code", "c", "Børn", null));
+        DocumentSection foreign = daycareStrategy.addSection("children", BilingualName.named("code", "Børn", null));
         assertThrows(InvalidInputException.class, () -> d.record(inProgress, null, Set.of(foreign), TODAY, "t",
                 Instant.now()));
 

@@ -353,4 +353,42 @@ class BrowserIT {
             }
         }
     }
+
+    @Test
+    void aCoordinatorBuildsAFrameworkByHandInTheEditorAndActivatesIt() {
+        logIn("koordinator");
+        browser.get(jar.url() + "/competence/frameworks.xhtml");
+        replaceText(By.id("create:nameDa"), "Ramme fra browseren");
+        browser.findElement(By.id("create:save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("framework:nameDa")));
+        awaitMessage("er oprettet");
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Rammen er inaktiv");
+        assertEveryFieldHasALabel();
+
+        addPart(By.id("parts:addLevel"), "1", "Kender");
+        addPart(By.id("parts:addArea"), "A", "Data");
+        addPart(By.xpath("//button[.='Tilføj kompetence']"), "A.1", "Indsamle");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Ret A.1']"))).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("part:nameDa"), "value", "Indsamle"));
+        replaceText(By.id("part:nameDa"), "Indsamle data digitalt");
+        browser.findElement(By.id("part:save")).click();
+        awaitMessage("Ændringen er gemt.");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Indsamle data digitalt"));
+
+        browser.findElement(By.id("framework:activate")).click();
+        awaitMessage("Ændringen er gemt.");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Rammen er aktiv"));
+        assertThat(texts(By.cssSelector("[id='parts:levels'] td"))).contains("1");
+    }
+
+    /** Opens the editor's dialog with the button, fills code and Danish name, saves and waits for the reload. */
+    private static void addPart(By button, String code, String name) {
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("part:code")));
+        replaceText(By.id("part:code"), code);
+        replaceText(By.id("part:nameDa"), name);
+        browser.findElement(By.id("part:save")).click();
+        awaitMessage("Ændringen er gemt.");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), name));
+    }
 }

@@ -3,19 +3,16 @@ package dk.kompetencenet.organisation.web;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-
 
 import dk.kompetencenet.organisation.EmployeeCsv;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.web.Messages;
@@ -41,11 +38,7 @@ public class ImportBacking implements Serializable {
     private Long institution;
     private transient Part file;
     private List<Institution> institutionChoices;
-    private List<LineError> errors = List.of();
-
-    /** A bad line of the file, as shown in the error table. */
-    public record LineError(Integer line, String message) implements Serializable {
-    }
+    private List<Uploads.LineError> errors = List.of();
 
     public void load() {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
@@ -64,9 +57,7 @@ public class ImportBacking implements Serializable {
             int imported = employees.importCsv(institution, Uploads.read(file, MAX_BYTES));
             Messages.infoHere("import.done", imported);
         } catch (InvalidInputException e) {
-            var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            errors = e.problems().stream()
-                    .map(p -> new LineError(p.line(), Texts.get(locale, p.key(), p.arguments().toArray()))).toList();
+            errors = Uploads.lineErrors(e);
             Messages.errorHere("import.rejected", errors.size());
         }
     }
@@ -79,7 +70,7 @@ public class ImportBacking implements Serializable {
         return institutionChoices;
     }
 
-    public List<LineError> getErrors() {
+    public List<Uploads.LineError> getErrors() {
         return errors;
     }
 
