@@ -94,6 +94,7 @@ public class LargeMunicipality {
         Rows rows = new Rows(c);
         MunicipalityGenerator.Summary summary = new MunicipalityGenerator(reference, scale, rows, SEED).generate();
         rows.finish();
+        rows.updateStatistics();
         LOG.info(() -> String.format("Generated a large municipality in %.1f s: %d rows, ids %d to %d; %s",
                 summary.took().toMillis() / 1000.0, summary.rows().values().stream().mapToLong(Long::longValue).sum(),
                 summary.firstId(), summary.lastId(), summary.rows()));

@@ -100,10 +100,7 @@ record Reference(List<Site> sites, List<Person> people, Set<String> institutionN
     private static Map<String, Framework> frameworks(Connection c) throws SQLException {
         Map<String, Framework> frameworks = new LinkedHashMap<>();
         for (Object[] f : rows(c, "SELECT id, seed_key FROM framework WHERE seed_key IS NOT NULL ORDER BY id")) {
-            List<Long> levels = new ArrayList<>();
-            for (Object[] l : rows(c, "SELECT id FROM proficiency_level WHERE framework_id = ? ORDER BY rank_no", f[0])) {
-                levels.add(num(l[0]));
-            }
+            List<Long> levels = ids(c, "SELECT id FROM proficiency_level WHERE framework_id = ? ORDER BY rank_no", f[0]);
             List<long[]> competences = new ArrayList<>();
             Map<Long, Integer> areas = new LinkedHashMap<>();
             for (Object[] k : rows(c, "SELECT c.id, a.id FROM competence c JOIN competence_area a ON c.area_id = a.id"
@@ -131,16 +128,10 @@ record Reference(List<Site> sites, List<Person> people, Set<String> institutionN
     private static List<Network> networks(Connection c) throws SQLException {
         List<Network> networks = new ArrayList<>();
         for (Object[] n : rows(c, "SELECT id, sector FROM network WHERE seed_key IS NOT NULL ORDER BY id")) {
-            List<Long> initiatives = new ArrayList<>();
-            for (Object[] i : rows(c, "SELECT initiative_id FROM network_initiative WHERE network_id = ?"
-                    + " ORDER BY initiative_id", n[0])) {
-                initiatives.add(num(i[0]));
-            }
-            Set<Long> members = new HashSet<>();
-            for (Object[] m : rows(c, "SELECT employee_id FROM network_membership WHERE network_id = ?"
-                    + " AND left_on IS NULL", n[0])) {
-                members.add(num(m[0]));
-            }
+            List<Long> initiatives = ids(c, "SELECT initiative_id FROM network_initiative WHERE network_id = ?"
+                    + " ORDER BY initiative_id", n[0]);
+            Set<Long> members = new HashSet<>(ids(c, "SELECT employee_id FROM network_membership WHERE network_id = ?"
+                    + " AND left_on IS NULL", n[0]));
             networks.add(new Network(num(n[0]), InitiativeSector.valueOf((String) n[1]), initiatives, members));
         }
         return networks;
@@ -149,10 +140,7 @@ record Reference(List<Site> sites, List<Person> people, Set<String> institutionN
     private static List<Kind> kinds(Connection c) throws SQLException {
         List<Kind> kinds = new ArrayList<>();
         for (Object[] k : rows(c, "SELECT id, seed_key, for_dagtilbud, for_skole FROM document_kind ORDER BY sort_order")) {
-            List<Long> sections = new ArrayList<>();
-            for (Object[] s : rows(c, "SELECT id FROM document_section WHERE kind_id = ? ORDER BY sort_order", k[0])) {
-                sections.add(num(s[0]));
-            }
+            List<Long> sections = ids(c, "SELECT id FROM document_section WHERE kind_id = ? ORDER BY sort_order", k[0]);
             kinds.add(new Kind(num(k[0]), (String) k[1], (Boolean) k[2], (Boolean) k[3], sections));
         }
         return kinds;
@@ -161,14 +149,17 @@ record Reference(List<Site> sites, List<Person> people, Set<String> institutionN
     private static List<Programme> programmes(Connection c) throws SQLException {
         List<Programme> programmes = new ArrayList<>();
         for (Object[] p : rows(c, "SELECT id, kind, grants_designation FROM programme ORDER BY id")) {
-            List<Long> modules = new ArrayList<>();
-            for (Object[] m : rows(c, "SELECT id FROM programme_module WHERE programme_id = ? ORDER BY sort_order", p[0])) {
-                modules.add(num(m[0]));
-            }
+            List<Long> modules = ids(c, "SELECT id FROM programme_module WHERE programme_id = ? ORDER BY sort_order",
+                    p[0]);
             programmes.add(new Programme(num(p[0]), (String) p[1],
                     Optional.ofNullable((String) p[2]).map(DesignationKind::valueOf), modules));
         }
         return programmes;
+    }
+
+    /** The first column of every row, as ids. */
+    private static List<Long> ids(Connection c, String sql, Object parameter) throws SQLException {
+        return rows(c, sql, parameter).stream().map(r -> num(r[0])).toList();
     }
 
     private static List<Object[]> rows(Connection c, String sql, Object... parameters) throws SQLException {
