@@ -54,7 +54,7 @@ import dk.kompetencenet.training.TrainingService;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    private static final String COORDINATOR_EMAIL = "anne.koordinator@forvaltning.example.dk";
+    static final String COORDINATOR_EMAIL = "anne.koordinator@forvaltning.example.dk";
 
     @Inject
     private InstitutionService institutions;
@@ -78,10 +78,14 @@ public class DemoData {
     @ConfigProperty(name = "kompetencenet.demo.password", defaultValue = "kompetencenet")
     private String demoPassword;
 
+    @Inject
+    @ConfigProperty(name = "kompetencenet.demo.size", defaultValue = "small")
+    private String size;
+
     @ActivateRequestContext
     @Transactional
     void load(@Observes @Priority(DatabaseReady.SEED_DEMO) DatabaseReady ready) {
-        if (!ready.demo()) {
+        if (!ready.demo() && DemoSize.of(size) != DemoSize.LARGE) {
             return;
         }
         SystemAccess.run(this::loadIfEmpty);

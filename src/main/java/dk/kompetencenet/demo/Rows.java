@@ -1,0 +1,200 @@
+package dk.kompetencenet.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain JDBC batch inserts for generated data, on one connection in one transaction. Ids come from the id table JPA
+ * uses ({@code BaseEntity}'s {@code @TableGenerator}: row {@code entity} of {@code id_generator}), taken as one
+ * contiguous block: the row is advanced, and so locked, at the start, and set to the last id used at the end, all in
+ * the caller's transaction, so JPA's later allocations start after the block. Tables are written in the order they
+ * were declared, so declaring parents before children keeps every foreign key satisfied.
+ */
+final class Rows {
+
+    /** One table's prepared insert and the rows batched for it. */
+    final class Table {
+        private final String name;
+        private final PreparedStatement insert;
+        private final int[] types;
+        private int pending;
+        private long written;
+
+        private Table(String name, String columns) throws SQLException {
+            this.name = name;
+            int count = columns.split(",").length;
+            this.insert = connection.prepareStatement("INSERT INTO " + name + " (" + columns + ") VALUES ("
+                    + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")");
+            this.types = new int[count];
+            for (int i = 0; i < count; i++) {
+                types[i] = insert.getParameterMetaData().getParameterType(i + 1);
+            }
+        }
+
+        /** Adds a row; the values in the order of the declared columns. */
+        void add(Object... values) {
+            try {
+                for (int i = 0; i < values.length; i++) {
+                    Object value = jdbc(values[i]);
+                    if (value == null) {
+                        insert.setNull(i + 1, types[i]);
+                    } else {
+                        insert.setObject(i + 1, value);
+                    }
+                }
+                insert.addBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot add a row to " + name, e);
+            }
+            written++;
+            if (++pending >= BATCH) {
+                flush();
+            }
+        }
+
+        String name() {
+            return name;
+        }
+
+        long written() {
+            return written;
+        }
+
+        private void execute() throws SQLException {
+            if (pending > 0) {
+                insert.executeBatch();
+                pending = 0;
+            }
+        }
+    }
+
+    private static final int BATCH = 1_000;
+    private static final int BLOCK = 100_000;
+
+    private final Connection connection;
+    private final List<Table> tables = new ArrayList<>();
+    private long nextId;
+    private long blockEnd;
+    private final long firstId;
+
+    Rows(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.blockEnd = advance(BLOCK);
+        this.nextId = blockEnd - BLOCK + 1;
+        this.firstId = nextId;
+    }
+
+    /** Declares a table; declare parents before children. */
+    Table table(String name, String columns) throws SQLException {
+        Table table = new Table(name, columns);
+        tables.add(table);
+        return table;
+    }
+
+    /** The next id of the block, extending it (still contiguous: the row stays locked) when it is used up. */
+    long id() {
+        if (nextId > blockEnd) {
+            try {
+                long end = advance(BLOCK);
+                if (end - BLOCK != blockEnd) {
+                    throw new IllegalStateException("The id table moved while ids were being taken from it");
+                }
+                blockEnd = end;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot take more ids", e);
+            }
+        }
+        return nextId++;
+    }
+
+    long firstId() {
+        return firstId;
+    }
+
+    long lastId() {
+        return nextId - 1;
+    }
+
+    /** Sends every batched row, parents first. */
+    void flush() {
+        try {
+            for (Table table : tables) {
+                table.execute();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot insert the generated rows: " + e.getMessage(), e);
+        }
+    }
+
+    /** Sends what is left and gives back the ids of the block that were not used. */
+    void finish() throws SQLException {
+        flush();
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE id_generator SET next_value = ? WHERE name = 'entity'")) {
+            update.setLong(1, lastId());
+            update.executeUpdate();
+        }
+        for (Table table : tables) {
+            table.insert.close();
+        }
+    }
+
+    /**
+     * Derby plans queries by index statistics, which a load of this size leaves far behind (the overviews then chose
+     * plans that ran for minutes); they are brought up to date for every table written. PostgreSQL's autovacuum does
+     * the same by itself.
+     */
+    void updateStatistics() throws SQLException {
+        if (!connection.getMetaData().getDatabaseProductName().contains("Derby")) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, NULL)")) {
+            for (Table table : tables) {
+                update.setString(1, connection.getSchema());
+                update.setString(2, table.name.toUpperCase(java.util.Locale.ROOT));
+                update.execute();
+            }
+        }
+    }
+
+    private long advance(int by) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE id_generator SET next_value = next_value + ? WHERE name = 'entity'");
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT next_value FROM id_generator WHERE name = 'entity'")) {
+            update.setLong(1, by);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("The id table has no row 'entity'");
+            }
+            try (ResultSet r = select.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static Object jdbc(Object value) {
+        if (value instanceof LocalDate date) {
+            return java.sql.Date.valueOf(date);
+        }
+        if (value instanceof LocalDateTime time) {
+            return Timestamp.valueOf(time);
+        }
+        if (value instanceof Instant instant) {
+            return Timestamp.from(instant);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,138 @@
+package dk.kompetencenet.demo;
+
+import static dk.kompetencenet.testsupport.Builders.anInstitution;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dk.kompetencenet.organisation.Institution;
+import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.overview.OverviewService;
+import dk.kompetencenet.platform.persistence.Database;
+import dk.kompetencenet.platform.security.SystemAccess;
+import dk.kompetencenet.testsupport.Deployments;
+
+/**
+ * The large-municipality generator at a fortieth of its size (the full size is for trying it out, see README,
+ * never for the test suite): what it makes, that its ids never meet JPA's, and that a start-up load runs once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LargeMunicipalityIT {
+
+    private static final String SCHOOLS = "('SKOLE', 'SPECIALTILBUD', 'UNGDOMSSKOLE')";
+    private static final String DAYCARE = "('BOERNEHAVE', 'INTEGRERET_INSTITUTION', 'DAGPLEJE')";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Inject
+    private LargeMunicipality generator;
+
+    @Inject
+    private InstitutionService institutions;
+
+    @Inject
+    private OverviewService overview;
+
+    @Test
+    void makesInstitutionsWithFittingStaffRoundsAnsweredOnEveryCompetenceRatingsTrainingDocumentsAndMeetingsOnce()
+            throws Exception {
+        MunicipalityGenerator.Summary made = generator.generate(new Scale(10, 300, 40));
+        String generated = " BETWEEN " + made.firstId() + " AND " + made.lastId();
+
+        assertEquals(10, made.institutionIds().size());
+        assertEquals(10, count("SELECT COUNT(*) FROM institution WHERE id" + generated));
+        assertTrue(count("SELECT COUNT(*) FROM institution WHERE institution_type IN " + SCHOOLS + " AND id"
+                + generated) >= 1, "a school");
+        assertTrue(count("SELECT COUNT(*) FROM institution WHERE institution_type IN " + DAYCARE + " AND id"
+                + generated) >= 8, "mostly daycare");
+        assertEquals(0, count("SELECT COUNT(*) FROM institution i WHERE i.id" + generated + " AND NOT EXISTS"
+                + " (SELECT 1 FROM employee_institution w JOIN employee e ON e.id = w.employee_id"
+                + " WHERE w.institution_id = i.id AND e.job_role = 'LEDER')"), "a leader at every institution");
+
+        assertEquals(300, count("SELECT COUNT(*) FROM employee WHERE id" + generated));
+        assertEquals(300, count("SELECT COUNT(DISTINCT employee_id) FROM employee_institution WHERE employee_id"
+                + generated), "everybody works somewhere");
+        assertTrue(count("SELECT COUNT(*) FROM employee_institution WHERE employee_id" + generated) > 300,
+                "some work at two institutions");
+        assertEquals(0, count("SELECT COUNT(*) FROM employee e JOIN employee_institution w ON w.employee_id = e.id"
+                + " JOIN institution i ON i.id = w.institution_id WHERE e.id" + generated
+                + " AND (i.institution_type IN " + DAYCARE + " AND e.job_role = 'LAERER' OR i.institution_type IN "
+                + SCHOOLS + " AND e.job_role IN ('PAEDAGOGMEDHJAELPER', 'DAGPLEJER'))"), "job roles fit the sector");
+
+        assertEquals(3, count("SELECT COUNT(*) FROM assessment_round WHERE id" + generated));
+        assertEquals(2, count("SELECT COUNT(*) FROM assessment_round WHERE status = 'CLOSED' AND id" + generated));
+        assertEquals(30, count("SELECT COUNT(*) FROM round_institution WHERE round_id" + generated
+                + " AND institution_id" + generated), "every round covers every new institution");
+        assertEquals(0, count("SELECT COUNT(*) FROM (SELECT round_id, employee_id FROM round_answer WHERE id"
+                + generated + " GROUP BY round_id, employee_id HAVING COUNT(*) <> 22) x"), "every competence answered");
+        assertTrue(count("SELECT COUNT(DISTINCT employee_id) FROM round_answer a JOIN assessment_round r"
+                + " ON r.id = a.round_id WHERE r.status = 'CLOSED' AND a.employee_id" + generated) >= 240,
+                "most staff answered");
+
+        assertTrue(count("SELECT COUNT(*) FROM assessment WHERE kind = 'RATING' AND id" + generated) > 0);
+        assertTrue(count("SELECT COUNT(*) FROM designation WHERE id" + generated) > 0);
+        assertTrue(count("SELECT COUNT(*) FROM enrolment WHERE id" + generated) > 0);
+        assertTrue(count("SELECT COUNT(DISTINCT status) FROM local_document WHERE id" + generated) >= 2,
+                "documents in mixed states");
+
+        assertEquals(40, count("SELECT COUNT(*) FROM meeting WHERE id" + generated));
+        assertEquals(2, count("SELECT COUNT(DISTINCT kind) FROM meeting WHERE id" + generated));
+        assertEquals(0, count("SELECT COUNT(*) FROM meeting m WHERE m.id" + generated
+                + " AND NOT EXISTS (SELECT 1 FROM meeting_initiative i WHERE i.meeting_id = m.id)"),
+                "every meeting serves an initiative");
+        assertTrue(count("SELECT COUNT(*) FROM attendance WHERE id" + generated) > 0);
+        assertEquals(0, count("SELECT COUNT(*) FROM attendance a JOIN invitation i ON i.id = a.invitation_id"
+                + " JOIN meeting m ON m.id = i.meeting_id WHERE a.id" + generated + " AND m.start_at > ?",
+                Timestamp.valueOf(LocalDateTime.now())), "attendance only for meetings held");
+
+        assertTrue(count("SELECT next_value FROM id_generator WHERE name = 'entity'") >= made.lastId());
+        for (int i = 0; i < 30; i++) {
+            Institution created = anInstitution().create(institutions);
+            assertFalse(created.getId() >= made.firstId() && created.getId() <= made.lastId(),
+                    "JPA never hands out an id of the block");
+        }
+
+        OverviewService.Figures figures = SystemAccess.call(() -> overview.municipality(null));
+        assertTrue(figures.levels().stream().anyMatch(l -> l.ratings() > 0), "levels per area are filled");
+        assertTrue(figures.rounds().stream().filter(OverviewService.RoundTrend::shown).count() >= 3);
+
+        long before = count("SELECT COUNT(*) FROM institution");
+        assertEquals(LargeMunicipality.Outcome.ALREADY_GENERATED, generator.loadOnce(Scale.LARGE));
+        assertEquals(before, count("SELECT COUNT(*) FROM institution"));
+    }
+
+    private static long count(String sql, Object... parameters) throws NamingException, SQLException {
+        DataSource dataSource = InitialContext.doLookup(Database.JNDI_NAME);
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = query.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}
