@@ -48,6 +48,9 @@ public class CompetenceService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private CurrentLevels currentLevels;
+
     private final Clock clock = Clock.systemUTC();
 
     /** One cell of a rating grid: a person, a competence and the level given. */
@@ -147,6 +150,7 @@ public class CompetenceService {
         Assessment assessment = assessment(employee, chosenCompetence(competenceId), levelCode, Assessment.Kind.RATING,
                 on, note, evidence, evaluation);
         em.flush();
+        currentLevels.refresh(List.of(employee.getId()), List.of(assessment.getCompetence().getId()));
         audit.record("RATE", "Employee", employee.getId(), assessment.getCompetence().getCode() + "=" + levelCode);
         return assessment;
     }
@@ -218,6 +222,7 @@ public class CompetenceService {
         }
         writes.forEach(Runnable::run);
         em.flush();
+        currentLevels.refresh(people.keySet(), competences.keySet());
         audit.record("RATE_GRID", "Assessment", null, cells.size() + " ratings");
         return cells.size();
     }

@@ -152,15 +152,17 @@ final class Rows {
      * plans that ran for minutes); they are brought up to date for every table written. PostgreSQL's autovacuum does
      * the same by itself.
      */
-    void updateStatistics() throws SQLException {
+    void updateStatistics(String... alsoWritten) throws SQLException {
         if (!connection.getMetaData().getDatabaseProductName().contains("Derby")) {
             return;
         }
+        List<String> names = new ArrayList<>(List.of(alsoWritten));
+        tables.forEach(table -> names.add(table.name));
         try (PreparedStatement update = connection.prepareStatement(
                 "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, NULL)")) {
-            for (Table table : tables) {
+            for (String name : names) {
                 update.setString(1, connection.getSchema());
-                update.setString(2, table.name.toUpperCase(java.util.Locale.ROOT));
+                update.setString(2, name.toUpperCase(java.util.Locale.ROOT));
                 update.execute();
             }
         }

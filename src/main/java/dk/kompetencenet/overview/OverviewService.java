@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dk.kompetencenet.competence.Assessment;
 import dk.kompetencenet.competence.AssessmentRound;
 import dk.kompetencenet.competence.CompetenceArea;
 import dk.kompetencenet.competence.CompetenceService;
@@ -48,7 +47,6 @@ public class OverviewService {
     static final String EVALUATION = "evaluering";
     static final String DATA = "ledelse-data";
     static final String DIGCOMPEDU = "digcompedu";
-    private static final String RATING = Assessment.Kind.RATING.name();
 
     @PersistenceContext
     private EntityManager em;
@@ -203,8 +201,8 @@ public class OverviewService {
     }
 
     /**
-     * Per area of the framework: current levels (each person's latest rating per competence) against the targets of
-     * their job roles. One statement, counting per competence, job role and level; areas, ranks and targets are the
+     * Per area of the framework: current levels (each person's latest rating per competence, as kept by
+     * {@link dk.kompetencenet.competence.CurrentLevels}) against the targets of their job roles. One statement, counting per competence, job role and level; areas, ranks and targets are the
      * framework's (joining them in SQL costs more than the rest of the statement at 70,000 ratings), all read before
      * the statement so that the number of statements never depends on the data.
      */
@@ -216,12 +214,10 @@ public class OverviewService {
             framework.targetFor(role).ifPresent(target -> targetRankOf.put(role, target.getRank()));
         }
         Map<Long, long[]> all = new HashMap<>();
-        for (Object[] r : rows("SELECT a.competence_id, e.job_role, a.level_id, COUNT(*) FROM assessment a"
+        for (Object[] r : rows("SELECT a.competence_id, e.job_role, a.level_id, COUNT(*) FROM current_rating a"
                 + " JOIN employee e ON e.id = a.employee_id WHERE a.competence_id IN (" + numbers(areaOf.keySet())
-                + ") AND a.kind = ? AND e.active = ? AND" + worksInView("a.employee_id", ids)
-                + " AND NOT EXISTS (SELECT 1 FROM assessment b WHERE b.employee_id = a.employee_id"
-                + " AND b.competence_id = a.competence_id AND b.kind = ? AND b.id > a.id)"
-                + " GROUP BY a.competence_id, e.job_role, a.level_id", RATING, Boolean.TRUE, RATING)) {
+                + ") AND e.active = ? AND" + worksInView("a.employee_id", ids)
+                + " GROUP BY a.competence_id, e.job_role, a.level_id", Boolean.TRUE)) {
             long[] v = all.computeIfAbsent(areaOf.get(num(r[0])), k -> new long[5]);
             long n = num(r[3]);
             long rank = rankOf.get(num(r[2]));
@@ -245,13 +241,12 @@ public class OverviewService {
 
     /** People in view (optionally of one role) with at least one formal rating in the framework with this key. */
     private long ratedIn(List<Long> ids, String frameworkKey, JobRole role) {
-        String sql = "SELECT COUNT(DISTINCT a.employee_id) FROM assessment a"
+        String sql = "SELECT COUNT(DISTINCT a.employee_id) FROM current_rating a"
                 + " JOIN competence c ON c.id = a.competence_id JOIN competence_area ar ON ar.id = c.area_id"
                 + " JOIN framework f ON f.id = ar.framework_id JOIN employee e ON e.id = a.employee_id"
-                + " WHERE f.seed_key = ? AND a.kind = ? AND e.active = ? AND" + worksInView("a.employee_id", ids);
-        Query query = role == null ? bind(em.createNativeQuery(sql), frameworkKey, RATING, Boolean.TRUE)
-                : bind(em.createNativeQuery(sql + " AND e.job_role = ?"), frameworkKey, RATING, Boolean.TRUE,
-                        role.name());
+                + " WHERE f.seed_key = ? AND e.active = ? AND" + worksInView("a.employee_id", ids);
+        Query query = role == null ? bind(em.createNativeQuery(sql), frameworkKey, Boolean.TRUE)
+                : bind(em.createNativeQuery(sql + " AND e.job_role = ?"), frameworkKey, Boolean.TRUE, role.name());
         return num(query.getSingleResult());
     }
 

@@ -161,6 +161,34 @@ class OverviewIT {
     }
 
     @Test
+    void theCurrentLevelIsTheLatestRatingByDateAsOnTheProfileAndAGridSaveMovesIt() {
+        Framework framework = digCompEdu();
+        Employee teacher = anEmployee().at(school).create(employees);
+        var competence = framework.competences().get(0);
+        SystemAccess.run(() -> {
+            competences.rate(teacher.getId(), competence.getId(), "B2", LocalDate.now(), null, null, null);
+            competences.rate(teacher.getId(), competence.getId(), "A1", LocalDate.now().minusDays(30), "earlier",
+                    null, null);
+        });
+        assertEquals(4.0, averageRankSeenByLeader(competence.getArea().getId()), 0.001,
+                "a rating entered later but dated earlier does not become the current level");
+        assertEquals("B2", SystemAccess.call(() -> competences.profile(teacher.getId(), framework.getId())).get(0)
+                .rated().getCode(), "the profile agrees");
+
+        SystemAccess.run(() -> competences.rateGrid(List.of(
+                new CompetenceService.Cell(teacher.getId(), competence.getId(), "C1")), LocalDate.now()));
+        assertEquals(5.0, averageRankSeenByLeader(competence.getArea().getId()), 0.001, "C1 is the fifth level");
+    }
+
+    private double averageRankSeenByLeader(long areaId) {
+        JsonObject area = as(leader).get("/api/overview/institutions/" + school.getId()).json().getJsonArray("levels")
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getJsonNumber("areaId").longValue() == areaId)
+                .findFirst().orElseThrow();
+        assertEquals(1, area.getInt("ratings"), "one current level: " + area);
+        return area.getJsonNumber("averageRank").doubleValue();
+    }
+
+    @Test
     void leadersSeeOnlyTheirOwnInstitutionAndOnlyCoordinatorsTheMunicipality() {
         Institution other = anInstitution().ofType(InstitutionType.BOERNEHAVE).create(institutions);
         String otherLeader = anEmployee().at(other).createWithAccount(employees, accounts, Role.LEADER);
