@@ -43,6 +43,9 @@ public class RoundService {
     private Caller caller;
 
     @Inject
+    private RoundTallies tallies;
+
+    @Inject
     private CompetenceService competences;
 
     @Inject
@@ -163,13 +166,17 @@ public class RoundService {
         return query.getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
-    /** Closes the round: its answers are frozen and kept for comparison with later rounds. */
+    /**
+     * Closes the round: its answers are frozen and kept for comparison with later rounds, and tallied as they stand
+     * (see {@link RoundTallies}).
+     */
     public void close(Long roundId, long version) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
         AssessmentRound round = get(roundId);
         round.requireVersion(version);
         round.close(clock.instant());
         em.flush();
+        tallies.freeze(round);
         audit.record("CLOSE", round, round.getName());
     }
 

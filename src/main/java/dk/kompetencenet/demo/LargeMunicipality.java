@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dk.kompetencenet.competence.CurrentLevels;
+import dk.kompetencenet.competence.RoundTallies;
 import dk.kompetencenet.platform.SeedFiles;
 import dk.kompetencenet.platform.persistence.Database;
 import dk.kompetencenet.platform.persistence.DatabaseReady;
@@ -95,8 +96,10 @@ public class LargeMunicipality {
         Rows rows = new Rows(c);
         MunicipalityGenerator.Summary summary = new MunicipalityGenerator(reference, scale, rows, SEED).generate();
         rows.finish();
+        rows.updateStatistics();
         CurrentLevels.rebuild(c);
-        rows.updateStatistics("current_rating");
+        RoundTallies.freezeClosed(c);
+        rows.updateStatistics(List.of("current_rating", "round_tally", "round_turnout"));
         LOG.info(() -> String.format("Generated a large municipality in %.1f s: %d rows, ids %d to %d; %s",
                 summary.took().toMillis() / 1000.0, summary.rows().values().stream().mapToLong(Long::longValue).sum(),
                 summary.firstId(), summary.lastId(), summary.rows()));

@@ -152,12 +152,15 @@ final class Rows {
      * plans that ran for minutes); they are brought up to date for every table written. PostgreSQL's autovacuum does
      * the same by itself.
      */
-    void updateStatistics(String... alsoWritten) throws SQLException {
+    void updateStatistics() throws SQLException {
+        updateStatistics(tables.stream().map(table -> table.name).toList());
+    }
+
+    /** The same for tables written otherwise (derived from those written here). */
+    void updateStatistics(List<String> names) throws SQLException {
         if (!connection.getMetaData().getDatabaseProductName().contains("Derby")) {
             return;
         }
-        List<String> names = new ArrayList<>(List.of(alsoWritten));
-        tables.forEach(table -> names.add(table.name));
         try (PreparedStatement update = connection.prepareStatement(
                 "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, NULL)")) {
             for (String name : names) {

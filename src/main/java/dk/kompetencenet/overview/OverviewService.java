@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import dk.kompetencenet.competence.CompetenceArea;
 import dk.kompetencenet.competence.CompetenceService;
 import dk.kompetencenet.competence.DevelopmentGoal;
 import dk.kompetencenet.competence.Framework;
+import dk.kompetencenet.competence.RoundTallies;
 import dk.kompetencenet.localstrategy.LocalDocumentService;
 import dk.kompetencenet.meeting.AttendanceStatus;
 import dk.kompetencenet.meeting.MeetingKind;
@@ -114,25 +116,27 @@ public class OverviewService {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
         List<Long> ids = em.createQuery("select i.id from Institution i where i.active = :active", Long.class)
                 .setParameter("active", Boolean.TRUE).getResultList();
-        return figures(null, ids, frameworkId, training.coverageList(), documents.tallies(null));
+        return figures(null, ids, RoundTallies.MUNICIPALITY, frameworkId, training.coverageList(),
+                documents.tallies(null));
     }
 
     /** One institution (its leaders, coordinators and administrators). */
     public Figures institution(Long institutionId, Long frameworkId) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
         Institution institution = institutions.get(institutionId);
-        return figures(institution.getName(), List.of(institutionId), frameworkId,
+        return figures(institution.getName(), List.of(institutionId), institutionId, frameworkId,
                 List.of(training.coverage(institutionId)), documents.talliesOf(institutionId));
     }
 
-    private Figures figures(String scope, List<Long> ids, Long frameworkId, List<TrainingService.Coverage> coverage,
-                            List<LocalDocumentService.Tally> tallies) {
+    /** The figures for the institutions in view; {@code scopeId} names them for closed rounds' tallies. */
+    private Figures figures(String scope, List<Long> ids, long scopeId, Long frameworkId,
+                            List<TrainingService.Coverage> coverage, List<LocalDocumentService.Tally> tallies) {
         List<Long> inView = ids.isEmpty() ? List.of(-1L) : ids;
         Framework framework = framework(frameworkId);
         return new Figures(scope, ids.size(), staff(inView, null), coverage(coverage), framework,
                 levels(inView, framework), ratedIn(inView, EVALUATION, null), staff(inView, JobRole.LEDER),
                 ratedIn(inView, DATA, JobRole.LEDER), participation(inView), tallies, goals(inView),
-                rounds(inView, framework), minGroup);
+                rounds(inView, scopeId, framework), minGroup);
     }
 
     private Framework framework(Long frameworkId) {
@@ -282,24 +286,38 @@ public class OverviewService {
 
     /**
      * Self-assessment rounds on the framework, oldest first: respondents in view (each round and person in view with
-     * an answer), and per area their average answer, shown only for at least {@code minGroup} respondents. Three
-     * statements: the rounds, their respondents, and their answers counted per competence and level, from which the
-     * averages per area are worked out here (exactly; Derby's AVG cut them off after four decimals).
+     * an answer), and per area their average answer, shown only for at least {@code minGroup} respondents. A closed
+     * round is read from its tallies (see {@link RoundTallies}) for the scope, as it stood at closing; an open one is
+     * counted from its answers. Five statements: the rounds, the respondents and the answers counted per competence
+     * and level of each kind, from which the averages per area are worked out here (exactly; Derby's AVG cut them off
+     * after four decimals).
      */
-    private List<RoundTrend> rounds(List<Long> ids, Framework framework) {
+    private List<RoundTrend> rounds(List<Long> ids, long scopeId, Framework framework) {
         List<AssessmentRound> rounds = em.createQuery("select r from AssessmentRound r where r.framework = :f"
                 + " order by r.opensOn, r.id", AssessmentRound.class).setParameter("f", framework).getResultList();
+        Map<Boolean, List<Long>> closed = rounds.stream().collect(Collectors.partitioningBy(
+                r -> r.getStatus() == AssessmentRound.Status.CLOSED,
+                Collectors.mapping(AssessmentRound::getId, Collectors.toList())));
+        String open = numbers(closed.get(false));
+        String frozen = numbers(closed.get(true));
         Map<Long, Long> respondents = new HashMap<>();
-        rows("SELECT r.id, COUNT(*) FROM assessment_round r, employee v WHERE r.framework_id = ? AND"
-                + worksInView("v.id", ids) + " AND EXISTS (SELECT 1 FROM round_answer ra WHERE ra.round_id = r.id"
-                + " AND ra.employee_id = v.id) GROUP BY r.id", framework.getId())
+        // The open rounds are chosen by framework and status here: given their ids instead, Derby searched every
+        // person's answers (0.3 s instead of 0.03 s for a round of 12,000 staff).
+        Stream.concat(rows("SELECT r.id, COUNT(*) FROM assessment_round r, employee v WHERE r.framework_id = ?"
+                        + " AND r.status = ? AND" + worksInView("v.id", ids) + " AND EXISTS (SELECT 1"
+                        + " FROM round_answer ra WHERE ra.round_id = r.id AND ra.employee_id = v.id) GROUP BY r.id",
+                        framework.getId(), AssessmentRound.Status.OPEN.name()).stream(),
+                rows("SELECT t.round_id, t.respondents FROM round_turnout t WHERE t.scope_id = ? AND t.round_id IN ("
+                        + frozen + ")", scopeId).stream())
                 .forEach(r -> respondents.put(num(r[0]), num(r[1])));
         Map<Long, Long> areaOf = areasByCompetence(framework);
         Map<Long, Integer> rankOf = ranksByLevel(framework);
         Map<Long, Map<Long, long[]>> sums = new HashMap<>();
-        rows("SELECT ra.round_id, ra.competence_id, ra.level_id, COUNT(*) FROM round_answer ra WHERE ra.round_id IN ("
-                + numbers(rounds.stream().map(AssessmentRound::getId).toList()) + ") AND"
-                + worksInView("ra.employee_id", ids) + " GROUP BY ra.round_id, ra.competence_id, ra.level_id")
+        Stream.concat(rows("SELECT ra.round_id, ra.competence_id, ra.level_id, COUNT(*) FROM round_answer ra"
+                        + " WHERE ra.round_id IN (" + open + ") AND" + worksInView("ra.employee_id", ids)
+                        + " GROUP BY ra.round_id, ra.competence_id, ra.level_id").stream(),
+                rows("SELECT t.round_id, t.competence_id, t.level_id, t.answers FROM round_tally t"
+                        + " WHERE t.scope_id = ? AND t.round_id IN (" + frozen + ")", scopeId).stream())
                 .forEach(r -> {
                     long[] sum = sums.computeIfAbsent(num(r[0]), k -> new HashMap<>())
                             .computeIfAbsent(areaOf.get(num(r[1])), k -> new long[2]);

@@ -91,7 +91,16 @@ class LargeMunicipalityIT {
                 + " ON r.id = a.round_id WHERE r.status = 'CLOSED' AND a.employee_id" + generated) >= 240,
                 "most staff answered");
 
+        assertEquals(count("SELECT COUNT(*) FROM (SELECT DISTINCT a.round_id, a.employee_id FROM round_answer a"
+                + " JOIN assessment_round r ON r.id = a.round_id WHERE r.status = 'CLOSED' AND r.id" + generated
+                + ") x"), count("SELECT SUM(respondents) FROM round_turnout WHERE scope_id = 0 AND round_id"
+                + generated), "the closed rounds are tallied, each respondent once for the municipality");
         assertTrue(count("SELECT COUNT(*) FROM assessment WHERE kind = 'RATING' AND id" + generated) > 0);
+        assertEquals(count("SELECT COUNT(*) FROM (SELECT DISTINCT employee_id, competence_id FROM assessment"
+                + " WHERE kind = 'RATING' AND id" + generated + ") x"), count("SELECT COUNT(*) FROM current_rating c"
+                + " WHERE EXISTS (SELECT 1 FROM assessment a WHERE a.employee_id = c.employee_id AND a.competence_id"
+                + " = c.competence_id AND a.kind = 'RATING' AND a.id" + generated + ")"),
+                "one current level per person and competence rated");
         assertTrue(count("SELECT COUNT(*) FROM designation WHERE id" + generated) > 0);
         assertTrue(count("SELECT COUNT(*) FROM enrolment WHERE id" + generated) > 0);
         assertTrue(count("SELECT COUNT(DISTINCT status) FROM local_document WHERE id" + generated) >= 2,

@@ -103,14 +103,8 @@ class OverviewIT {
     @Test
     void aGroupOfFourSelfAssessmentsIsNotShownToALeaderAndAGroupOfFiveIsShownAsAnAggregateOnly() {
         Framework framework = digCompEdu();
-        long round = as(coordinator).post("/api/rounds", JSON, """
-                {"name": "Runde %s", "frameworkId": %d, "institutionIds": [%d], "opensOn": "%s", "closesOn": "%s"}"""
-                .formatted(school.getName(), framework.getId(), school.getId(), LocalDate.now().minusDays(1),
-                        LocalDate.now().plusDays(30))).json().getJsonNumber("id").longValue();
-        List<String> staff = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            staff.add(anEmployee().at(school).createWithAccount(employees, accounts, Role.EMPLOYEE));
-        }
+        long round = openRound(framework);
+        List<String> staff = staffOfTheSchool(5);
         for (String employee : staff.subList(0, 4)) {
             answers(employee, round, framework);
         }
@@ -133,6 +127,48 @@ class OverviewIT {
         String page = Http.loggedIn(base.toString(), leader, PASSWORD)
                 .get("/overview/institution.xhtml?id=" + school.getId()).body();
         assertTrue(page.contains("Runde " + school.getName()));
+    }
+
+    @Test
+    void aClosedRoundKeepsItsFiguresAsTheyStoodAtClosingWhenSomeoneMovesOn() {
+        Framework framework = digCompEdu();
+        long round = openRound(framework);
+        List<String> staff = staffOfTheSchool(5);
+        staff.forEach(employee -> answers(employee, round, framework));
+        int version = as(coordinator).get("/api/rounds/" + round).json().getInt("version");
+        assertEquals(204, as(coordinator).post("/api/rounds/" + round + "/close?version=" + version, JSON, "").status());
+
+        Institution elsewhere = anInstitution().create(institutions);
+        Employee moving = SystemAccess.call(() -> employees.findByEmail(staff.get(0) + "@test.example.dk")
+                .orElseThrow());
+        SystemAccess.run(() -> employees.update(moving.getId(), moving.getVersion(), new EmployeeService.Details(
+                moving.getFirstName(), moving.getLastName(), moving.getEmail(), moving.getJobRole(),
+                java.util.Set.of(elsewhere.getId()))));
+
+        JsonObject closed = roundSeenByLeader(round);
+        assertEquals(5, closed.getInt("respondents"), "the five who answered while working here");
+        assertTrue(closed.getBoolean("shown"));
+        String area = String.valueOf(framework.competences().get(0).getArea().getId());
+        assertEquals(3.0, closed.getJsonObject("averageRankPerArea").getJsonNumber(area).doubleValue(), 0.001);
+        JsonObject municipality = as(coordinator).get("/api/overview/municipality").json().getJsonArray("rounds")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("roundId").longValue() == round)
+                .findFirst().orElseThrow();
+        assertEquals(5, municipality.getInt("respondents"), "each counted once in the municipality");
+    }
+
+    private long openRound(Framework framework) {
+        return as(coordinator).post("/api/rounds", JSON, """
+                {"name": "Runde %s", "frameworkId": %d, "institutionIds": [%d], "opensOn": "%s", "closesOn": "%s"}"""
+                .formatted(school.getName(), framework.getId(), school.getId(), LocalDate.now().minusDays(1),
+                        LocalDate.now().plusDays(30))).json().getJsonNumber("id").longValue();
+    }
+
+    private List<String> staffOfTheSchool(int count) {
+        List<String> staff = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            staff.add(anEmployee().at(school).createWithAccount(employees, accounts, Role.EMPLOYEE));
+        }
+        return staff;
     }
 
     @Test
