@@ -239,8 +239,16 @@ public class BoardService {
         return evidence;
     }
 
+    /**
+     * Runs one of the counts with its values written into the statement (EclipseLink's {@code bind-parameters} hint
+     * off). With the institution ids bound, up to 400 of them, Derby compares every row with each one: at 12,000 staff
+     * the attendance and assessment counts took 3.8 s bound against 0.2 s written out (measured on equivalent SQL), and
+     * taking a follow-up snapshot, which counts the board over every institution, went from 5 to 6.5 s to 3.2 to
+     * 4.8 s. None of these queries has a boolean parameter, which Derby would refuse written out.
+     */
     private static void collect(Map<Key, Evidence> evidence, TypedQuery<Object[]> query,
                                 Function<Long, Evidence> counted) {
+        query.setHint("eclipselink.jdbc.bind-parameters", "false");
         for (Object[] r : query.getResultList()) {
             evidence.merge(new Key((Long) r[0], (Long) r[1]), counted.apply(((Number) r[2]).longValue()),
                     Evidence::plus);

@@ -142,6 +142,26 @@ class BoardIT {
     }
 
     @Test
+    void aRatingCountsAsEvidenceForTheInitiativesItsFrameworkServes() {
+        assertEquals(0, assessmentsOnTheRow(board()));
+        long competence = as(leader).get("/api/frameworks").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("name").contains("DigCompEdu")).findFirst().orElseThrow()
+                .getJsonArray("areas").getJsonObject(0).getJsonArray("competences").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+
+        Http.Response rated = as(leader).post("/api/assessments", JSON, """
+                {"employeeId": %d, "competenceId": %d, "level": "B1"}""".formatted(teacher.getId(), competence));
+        assertEquals(201, rated.status(), rated.body());
+
+        assertTrue(assessmentsOnTheRow(board()) > 0, "the rating shows on the initiatives DigCompEdu serves");
+    }
+
+    private static int assessmentsOnTheRow(JsonObject board) {
+        return board.getJsonArray("rows").getJsonObject(0).getJsonObject("cells").values().stream()
+                .mapToInt(cell -> cell.asJsonObject().getJsonObject("evidence").getInt("assessments")).sum();
+    }
+
+    @Test
     void theBoardFiltersBySectorAndFocusAreaAndRefusesBadFilters() {
         List<JsonObject> schoolColumns = as(leader).get("/api/board?sector=skole").json().getJsonArray("initiatives")
                 .getValuesAs(JsonObject.class);
