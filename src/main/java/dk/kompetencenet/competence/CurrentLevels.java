@@ -4,11 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import dk.kompetencenet.platform.persistence.SqlIds;
 
 /**
  * Each person's current level per competence, kept in the table {@code current_rating}: their latest formal rating (the
@@ -35,8 +36,8 @@ public class CurrentLevels {
      * two statements, however many. The ids are the entities' own, written into the statements as numbers.
      */
     void refresh(Collection<Long> employeeIds, Collection<Long> competenceIds) {
-        String people = " IN (" + numbers(employeeIds) + ")";
-        String competences = " IN (" + numbers(competenceIds) + ")";
+        String people = " IN (" + SqlIds.list(employeeIds) + ")";
+        String competences = " IN (" + SqlIds.list(competenceIds) + ")";
         em.createNativeQuery("DELETE FROM current_rating WHERE employee_id" + people + " AND competence_id"
                 + competences).executeUpdate();
         em.createNativeQuery(INSERT + DERIVED + " AND a.employee_id" + people + " AND a.competence_id" + competences)
@@ -49,9 +50,5 @@ public class CurrentLevels {
             statement.executeUpdate("DELETE FROM current_rating");
             statement.executeUpdate(INSERT + DERIVED);
         }
-    }
-
-    private static String numbers(Collection<Long> ids) {
-        return ids.isEmpty() ? "-1" : ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import dk.kompetencenet.platform.persistence.SqlIds;
+
 /**
  * A self-assessment round tallied once, as it closes: its answers counted per competence and level, and its
  * respondents, for each institution (its staff at closing, whatever else they work at) and for the whole municipality
@@ -32,8 +34,8 @@ public class RoundTallies {
     private EntityManager em;
 
     /**
-     * Tallies a round that has just closed (its status flushed). Four statements; about two seconds for a round of
-     * 200,000 answers (12,000 staff on 22 competences), once.
+     * Tallies a round that has just closed (its status flushed). Four statements; 2.4 s, once, for a round of 140,000
+     * answers (most of 12,000 staff on 22 competences).
      */
     void freeze(AssessmentRound round) {
         statements("r.id = " + round.getId()).forEach(sql -> em.createNativeQuery(sql).executeUpdate());
@@ -41,18 +43,18 @@ public class RoundTallies {
 
     /** Tallies every closed round not tallied yet, on a connection of its own (the demo generator's bulk load). */
     public static void freezeClosed(Connection connection) throws SQLException {
-        List<String> ids = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
             try (ResultSet r = statement.executeQuery("SELECT r.id FROM assessment_round r WHERE r.status = 'CLOSED'"
                     + " AND NOT EXISTS (SELECT 1 FROM round_turnout t WHERE t.round_id = r.id)")) {
                 while (r.next()) {
-                    ids.add(String.valueOf(r.getLong(1)));
+                    ids.add(r.getLong(1));
                 }
             }
             if (ids.isEmpty()) {
                 return;
             }
-            for (String sql : statements("r.id IN (" + String.join(", ", ids) + ")")) {
+            for (String sql : statements("r.id IN (" + SqlIds.list(ids) + ")")) {
                 statement.executeUpdate(sql);
             }
         }

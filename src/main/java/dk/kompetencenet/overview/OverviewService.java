@@ -1,7 +1,6 @@
 package dk.kompetencenet.overview;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +31,7 @@ import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.persistence.SqlIds;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.training.TrainingService;
@@ -131,12 +131,11 @@ public class OverviewService {
     /** The figures for the institutions in view; {@code scopeId} names them for closed rounds' tallies. */
     private Figures figures(String scope, List<Long> ids, long scopeId, Long frameworkId,
                             List<TrainingService.Coverage> coverage, List<LocalDocumentService.Tally> tallies) {
-        List<Long> inView = ids.isEmpty() ? List.of(-1L) : ids;
         Framework framework = framework(frameworkId);
-        return new Figures(scope, ids.size(), staff(inView, null), coverage(coverage), framework,
-                levels(inView, framework), ratedIn(inView, EVALUATION, null), staff(inView, JobRole.LEDER),
-                ratedIn(inView, DATA, JobRole.LEDER), participation(inView), tallies, goals(inView),
-                rounds(inView, scopeId, framework), minGroup);
+        return new Figures(scope, ids.size(), staff(ids, null), coverage(coverage), framework,
+                levels(ids, framework), ratedIn(ids, EVALUATION, null), staff(ids, JobRole.LEDER),
+                ratedIn(ids, DATA, JobRole.LEDER), participation(ids), tallies, goals(ids),
+                rounds(ids, scopeId, framework), minGroup);
     }
 
     private Framework framework(Long frameworkId) {
@@ -175,18 +174,13 @@ public class OverviewService {
     /** "Works at an institution in view" for the employee in the given column: one index look-up per row. */
     private static String worksInView(String employeeColumn, List<Long> ids) {
         return " EXISTS (SELECT 1 FROM employee_institution w WHERE w.employee_id = " + employeeColumn
-                + " AND w.institution_id IN (" + numbers(ids) + "))";
-    }
-
-    /** Ids from the database as SQL text (never text from a request); -1, which no row has, for none. */
-    private static String numbers(Collection<Long> ids) {
-        return ids.isEmpty() ? "-1" : ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+                + " AND w.institution_id IN (" + SqlIds.list(ids) + "))";
     }
 
     /** People working in view (each once, however many of the institutions they work at), optionally of one role. */
     private long staff(List<Long> ids, JobRole role) {
         String sql = "SELECT COUNT(DISTINCT w.employee_id) FROM employee_institution w JOIN employee e"
-                + " ON e.id = w.employee_id WHERE e.active = ? AND w.institution_id IN (" + numbers(ids) + ")";
+                + " ON e.id = w.employee_id WHERE e.active = ? AND w.institution_id IN (" + SqlIds.list(ids) + ")";
         return num((role == null ? bind(em.createNativeQuery(sql), Boolean.TRUE)
                 : bind(em.createNativeQuery(sql + " AND e.job_role = ?"), Boolean.TRUE, role.name())).getSingleResult());
     }
@@ -219,7 +213,7 @@ public class OverviewService {
         }
         Map<Long, long[]> all = new HashMap<>();
         for (Object[] r : rows("SELECT a.competence_id, e.job_role, a.level_id, COUNT(*) FROM current_rating a"
-                + " JOIN employee e ON e.id = a.employee_id WHERE a.competence_id IN (" + numbers(areaOf.keySet())
+                + " JOIN employee e ON e.id = a.employee_id WHERE a.competence_id IN (" + SqlIds.list(areaOf.keySet())
                 + ") AND e.active = ? AND" + worksInView("a.employee_id", ids)
                 + " GROUP BY a.competence_id, e.job_role, a.level_id", Boolean.TRUE)) {
             long[] v = all.computeIfAbsent(areaOf.get(num(r[0])), k -> new long[5]);
@@ -298,8 +292,8 @@ public class OverviewService {
         Map<Boolean, List<Long>> closed = rounds.stream().collect(Collectors.partitioningBy(
                 r -> r.getStatus() == AssessmentRound.Status.CLOSED,
                 Collectors.mapping(AssessmentRound::getId, Collectors.toList())));
-        String open = numbers(closed.get(false));
-        String frozen = numbers(closed.get(true));
+        String open = SqlIds.list(closed.get(false));
+        String frozen = SqlIds.list(closed.get(true));
         Map<Long, Long> respondents = new HashMap<>();
         // The open rounds are chosen by framework and status here: given their ids instead, Derby searched every
         // person's answers (0.3 s instead of 0.03 s for a round of 12,000 staff).
