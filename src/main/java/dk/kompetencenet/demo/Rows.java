@@ -4,12 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+
+import dk.kompetencenet.platform.persistence.Vendor;
 
 /**
  * Plain JDBC batch inserts for generated data, on one connection in one transaction. Ids come from the id table JPA
@@ -148,9 +151,9 @@ final class Rows {
     }
 
     /**
-     * Derby plans queries by index statistics, which a load of this size leaves far behind (the overviews then chose
-     * plans that ran for minutes); they are brought up to date for every table written. PostgreSQL's autovacuum does
-     * the same by itself.
+     * Both databases plan queries by statistics, which a load of this size leaves far behind (on Derby the overviews
+     * then chose plans that ran for minutes); they are brought up to date for every table written, at once rather
+     * than whenever PostgreSQL's autovacuum comes round to it.
      */
     void updateStatistics() throws SQLException {
         updateStatistics(tables.stream().map(table -> table.name).toList());
@@ -158,7 +161,10 @@ final class Rows {
 
     /** The same for tables written otherwise (derived from those written here). */
     void updateStatistics(List<String> names) throws SQLException {
-        if (!connection.getMetaData().getDatabaseProductName().contains("Derby")) {
+        if (Vendor.of(connection) == Vendor.POSTGRESQL) {
+            try (Statement analyze = connection.createStatement()) {
+                analyze.execute("ANALYZE " + String.join(", ", names));
+            }
             return;
         }
         try (PreparedStatement update = connection.prepareStatement(

@@ -29,6 +29,33 @@ public final class RunningJar implements AutoCloseable {
     }
 
     public static RunningJar start(Map<String, String> environment) {
+        RunningJar running = launch(environment);
+        running.awaitUp(Duration.ofSeconds(150));
+        return running;
+    }
+
+    /** What a start that should fail did: its exit code (or null if it still ran after the limit) and its log. */
+    public record Stopped(Integer exitCode, String log) {
+    }
+
+    /** Starts the jar and waits for it to end by itself, for a configuration that must stop start-up. */
+    public static Stopped startExpectingExit(Map<String, String> environment, Duration limit) {
+        RunningJar running = launch(environment);
+        try {
+            boolean ended = running.process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            Integer code = ended ? running.process.exitValue() : null;
+            if (!ended) {
+                running.close();
+            }
+            return new Stopped(code, running.log());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.close();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RunningJar launch(Map<String, String> environment) {
         String jar = System.getProperty("kompetencenet.uberjar", "target/kompetencenet.jar");
         Path tmp = Path.of(System.getProperty("it.tmpdir", "target"));
         try {
@@ -43,9 +70,7 @@ public final class RunningJar implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
-            RunningJar running = new RunningJar(builder.start(), port, log);
-            running.awaitUp(Duration.ofSeconds(150));
-            return running;
+            return new RunningJar(builder.start(), port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

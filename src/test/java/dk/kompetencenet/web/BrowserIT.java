@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import dk.kompetencenet.testsupport.Browser;
 import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.testsupport.RunningJar;
+import dk.kompetencenet.testsupport.TestDatabase;
 
 /**
  * Kompetencenet in a real browser, on the runnable jar with demo data: a coordinator reads and edits the strategy, a
@@ -38,8 +39,10 @@ class BrowserIT {
     static void startApplicationWithDemoDataAndBrowser() throws Exception {
         var data = java.nio.file.Files.createTempDirectory(
                 java.nio.file.Path.of(System.getProperty("it.tmpdir", "target")), "browser-data-");
-        jar = RunningJar.start(Map.of("KOMPETENCENET_DATA_DIR", data.toString(), "KOMPETENCENET_DEMO", "true",
+        Map<String, String> environment = TestDatabase.environmentForANewJar();
+        environment.putAll(Map.of("KOMPETENCENET_DATA_DIR", data.toString(), "KOMPETENCENET_DEMO", "true",
                 "KOMPETENCENET_ADMIN_PASSWORD", "browser-test-admin"));
+        jar = RunningJar.start(environment);
         browser = Browser.start();
         // A page that reloads while a condition reads it can make Chrome answer "node does not belong to the
         // document" as a plain WebDriverException rather than a stale-element one; poll again in that case.

@@ -1,5 +1,7 @@
 package dk.kompetencenet.platform.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -15,8 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
- * Start-up: migrates the schema with Flyway (JPA generates none), then lets the features seed their data. A failure
- * here stops the deployment rather than serving a half-made database.
+ * Start-up: checks that the database can be reached, migrates the schema with Flyway (JPA generates none; common
+ * migrations in {@code db/migration}, each vendor's own in {@code db/derby} or {@code db/postgresql}), then lets the
+ * features seed their data. A failure here stops the deployment rather than serving a half-made database; a database
+ * that cannot be reached stops it with one log line naming the settings.
  */
 @ApplicationScoped
 public class Bootstrap {
@@ -27,6 +31,14 @@ public class Bootstrap {
     private DataSource dataSource;
 
     @Inject
+    @ConfigProperty(name = "kompetencenet.db.url")
+    private String url;
+
+    @Inject
+    @ConfigProperty(name = "kompetencenet.db.user")
+    private String user;
+
+    @Inject
     @ConfigProperty(name = "kompetencenet.demo", defaultValue = "false")
     private boolean demo;
 
@@ -34,13 +46,22 @@ public class Bootstrap {
     private Event<DatabaseReady> databaseReady;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        Vendor vendor = reachableDatabase();
         var result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", vendor.migrations())
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+        LOG.info(() -> "Database " + vendor + " at " + Vendor.redacted(url) + ": schema at version "
+                + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
         databaseReady.fire(new DatabaseReady(demo));
+    }
+
+    private Vendor reachableDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            return Vendor.of(connection);
+        } catch (SQLException e) {
+            throw new DatabaseUnreachable(url, user, e);
+        }
     }
 }
