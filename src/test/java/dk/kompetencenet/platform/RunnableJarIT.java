@@ -97,7 +97,7 @@ class RunnableJarIT {
         Http.Response ready = anonymous.get("/health/ready");
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.body()).contains("\"name\":\"database\"").contains("\"status\":\"UP\"")
-                .contains("Apache Derby");
+                .contains("Apache Derby").contains("\"name\":\"startup\"").doesNotContain("DOWN");
         Http.Response live = anonymous.get("/health/live");
         assertThat(live.status()).isEqualTo(200);
         assertThat(live.body()).contains("\"name\":\"application\"").contains("\"status\":\"UP\"")
