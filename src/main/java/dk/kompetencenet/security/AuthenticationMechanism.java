@@ -84,7 +84,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
-            if (credential != null && MetricsCredential.isMetricsPath(path(request))
+            if (credential != null && MetricsCredential.isMetricsPath(mappedPath(request))
                     && new MetricsCredential(metricsPassword).matches(credential)) {
                 return context.notifyContainerAboutLogin(new CallerPrincipal(MetricsCredential.USER),
                         Set.of(MetricsCredential.GROUP));
@@ -120,12 +120,17 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    /**
+     * The path the container mapped the request to, decoded and normalised (servlet path and path info): the raw URI
+     * may say {@code /metrics/../index.xhtml} for what is served as {@code /index.xhtml}.
+     */
+    private static String mappedPath(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        return request.getServletPath() + (info == null ? "" : info);
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = path(request);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/openapi") || path.startsWith("/metrics");
     }
 

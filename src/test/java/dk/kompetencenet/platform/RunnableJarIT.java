@@ -113,6 +113,9 @@ class RunnableJarIT {
         assertThat(monitoring.get("/api/admin/backups").status()).isEqualTo(401);
         assertThat(monitoring.get("/openapi").status()).isEqualTo(401);
         assertThat(monitoring.get("/admin/accounts.xhtml").status()).as("nor a page").isEqualTo(302);
+        assertThat(monitoring.get("/metrics/../index.xhtml").status()).as("not even through /metrics/..")
+                .isNotEqualTo(200);
+        assertThat(monitoring.get("/metrics/../api/institutions").status()).isEqualTo(401);
         assertThat(Http.basic(jar.url(), "metrics", "wrong").get("/metrics").status()).isEqualTo(401);
         assertThat(anonymous.get("/metrics").status()).isEqualTo(401);
         assertThat(Http.basic(jar.url(), "koordinator", "kompetencenet").get("/metrics").status())
