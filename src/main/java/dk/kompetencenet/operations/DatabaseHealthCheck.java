@@ -93,16 +93,23 @@ public class DatabaseHealthCheck implements HealthCheck {
                 Optional.of(Map.<String, Object>of("error", error)));
     }
 
-    /** The innermost cause's type and first line of message, with anything that looks like a password masked. */
+    /**
+     * The innermost cause's type and first line of message, with anything that looks like a password masked, and the
+     * SQLState of the first SQL exception on the way.
+     */
     static String describe(Throwable error) {
         Throwable root = error;
+        String state = error instanceof SQLException sql ? sql.getSQLState() : null;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
+            if (state == null && root instanceof SQLException sql) {
+                state = sql.getSQLState();
+            }
         }
         String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
         message = message.replaceAll("(?i)(password|passwd|pwd)(\\s*[=:]\\s*)[^\\s;,&]+", "$1$2***");
-        if (root instanceof SQLException sql && sql.getSQLState() != null) {
-            message = message + " (SQLState " + sql.getSQLState() + ")";
+        if (state != null) {
+            message = message + " (SQLState " + state + ")";
         }
         String text = root.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
         return text.length() > 300 ? text.substring(0, 297) + "..." : text;

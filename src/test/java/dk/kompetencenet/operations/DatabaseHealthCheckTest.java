@@ -1,10 +1,13 @@
 package dk.kompetencenet.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +20,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** /health/ready's database check: DOWN with a reason when the database cannot be reached, and never hangs. */
 class DatabaseHealthCheckTest {
@@ -48,7 +52,7 @@ class DatabaseHealthCheckTest {
         }), executor).call();
         assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         String error = (String) response.getData().orElseThrow().get("error");
-        assertThat(error).isEqualTo("ConnectException: Connection refused");
+        assertThat(error).isEqualTo("ConnectException: Connection refused (SQLState 08001)");
 
         String described = DatabaseHealthCheck.describe(new SQLException(
                 "Database 'x' not found; password=hemmeligt user=k\n\tat org.apache.derby.impl", "XJ004"));
@@ -85,6 +89,32 @@ class DatabaseHealthCheckTest {
 
         assertThat(check.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void withARealDerbyItIsUpThenDownOnceTheDatabaseIsShutDownUnderThePooledConnection(@TempDir Path work)
+            throws Exception {
+        System.setProperty("derby.stream.error.file", work.resolve("derby.log").toString());
+        String url = "jdbc:derby:" + work.resolve("kompetencenet-db");
+        Connection pooled = DriverManager.getConnection(url + ";create=true");
+        // Like the server's pool: the same open connection is handed out again, and never really closed.
+        DataSource pool = dataSource(() -> (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (self, method, args) -> method.getName().equals("close") ? null
+                        : method.invoke(pooled, args)));
+        DatabaseHealthCheck check = new DatabaseHealthCheck(pool, executor);
+        assertThat(check.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+
+        assertThatThrownBy(() -> DriverManager.getConnection(url + ";shutdown=true"))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08006"));
+        HealthCheckResponse down = check.call();
+        assertThat(down.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(down.getData().orElseThrow().get("error")).isEqualTo("The database connection is not valid");
+
+        DataSource missing = dataSource(() -> DriverManager.getConnection("jdbc:derby:" + work.resolve("gone")));
+        HealthCheckResponse notFound = new DatabaseHealthCheck(missing, executor).call();
+        assertThat(notFound.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat((String) notFound.getData().orElseThrow().get("error")).contains("Database '")
+                .contains("not found").endsWith("(SQLState XJ004)").doesNotContain("\tat ");
     }
 
     private interface Connect {
