@@ -1,7 +1,7 @@
 package dk.kompetencenet.platform;
 
 /** Somebody else saved the same thing first; nothing was overwritten. */
-public class ConcurrentChangeException extends DomainException {
+public class ConcurrentChangeException extends ConflictException {
 
     public ConcurrentChangeException() {
         super("error.concurrentChange");

@@ -3,6 +3,7 @@ package dk.kompetencenet.security;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +20,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * One mechanism, two ways in (Jakarta Security takes one per application): pages use a form login whose result is
  * kept in the HTTP session; the REST API under /api (and its description at /openapi, and /metrics) takes HTTP Basic on
- * every request and keeps no session. Both ask the same identity store.
+ * every request and keeps no session. Both ask the same identity store. On /metrics alone, the monitoring system's
+ * credential ({@link MetricsCredential}) is accepted too.
  */
 @ApplicationScoped
 public class AuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -32,6 +36,10 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private IdentityStoreHandler identityStore;
+
+    @Inject
+    @ConfigProperty(name = "kompetencenet.metrics.password")
+    private Optional<String> metricsPassword;
 
     /** What a form login leaves in the session: the caller's name and groups. */
     record SessionCaller(String name, Set<String> groups) implements java.io.Serializable {
@@ -76,6 +84,11 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
+            if (credential != null && MetricsCredential.isMetricsPath(mappedPath(request))
+                    && new MetricsCredential(metricsPassword).matches(credential)) {
+                return context.notifyContainerAboutLogin(new CallerPrincipal(MetricsCredential.USER),
+                        Set.of(MetricsCredential.GROUP));
+            }
             if (credential != null) {
                 CredentialValidationResult result = identityStore.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -105,6 +118,15 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * The path the container mapped the request to, decoded and normalised (servlet path and path info): the raw URI
+     * may say {@code /metrics/../index.xhtml} for what is served as {@code /index.xhtml}.
+     */
+    private static String mappedPath(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        return request.getServletPath() + (info == null ? "" : info);
     }
 
     private static boolean isApi(HttpServletRequest request) {

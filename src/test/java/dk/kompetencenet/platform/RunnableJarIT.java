@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,30 +15,41 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kompetencenet.testsupport.BackupScenario;
 import dk.kompetencenet.testsupport.Http;
+import dk.kompetencenet.testsupport.OperatorChecks;
 import dk.kompetencenet.testsupport.RunningJar;
 import dk.kompetencenet.testsupport.TestDatabase;
 
 /**
  * The runnable jar as an operator runs it: port, data folder, database and administrator password from the
- * environment. In the PostgreSQL pass it runs on a fresh PostgreSQL database of its own.
+ * environment (in the PostgreSQL pass, a fresh PostgreSQL database of its own); health and metrics as a monitoring
+ * system reads them; and an online backup, taken while records are being written, restored into a fresh data folder
+ * and started there (Derby; PostgreSQL's database is backed up with pg_dump, its files by the application).
  */
 class RunnableJarIT {
 
+    private static final String ADMIN_PASSWORD = "operator-chosen-secret";
+    private static final String METRICS_PASSWORD = "scrape-secret";
+
     @Test
-    void startsOnTheGivenPortServesHealthAndTheApiAndKeepsItsDataAcrossARestartWithoutDuplicates() throws Exception {
-        Path data = Files.createTempDirectory(Path.of(System.getProperty("it.tmpdir", "target")), "jar-data-");
+    void startsOnTheGivenPortServesHealthAndTheApiKeepsItsDataAcrossARestartAndRestoresFromABackupTakenWhileWriting()
+            throws Exception {
+        Path tmp = Path.of(System.getProperty("it.tmpdir", "target"));
+        Path data = Files.createTempDirectory(tmp, "jar-data-");
         Map<String, String> environment = TestDatabase.environmentForANewJar();
         environment.putAll(Map.of(
                 "KOMPETENCENET_DATA_DIR", data.toString(),
-                "KOMPETENCENET_ADMIN_PASSWORD", "operator-chosen-secret",
-                "KOMPETENCENET_DEMO", "true"));
+                "KOMPETENCENET_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "KOMPETENCENET_DEMO", "true",
+                "KOMPETENCENET_METRICS_PASSWORD", METRICS_PASSWORD));
 
         JsonObject first;
         int institutionsFirst;
+        BackupScenario.Taken taken;
         try (RunningJar jar = RunningJar.start(environment)) {
             assertThat(Http.anonymous(jar.url()).get("/health").body()).contains("\"UP\"");
-            Http admin = Http.basic(jar.url(), "admin", "operator-chosen-secret");
+            Http admin = Http.basic(jar.url(), "admin", ADMIN_PASSWORD);
             Http.Response strategy = admin.get("/api/strategies/current");
             assertThat(strategy.status()).isEqualTo(200);
             first = strategy.json();
@@ -48,18 +59,31 @@ class RunnableJarIT {
             assertThat(Http.basic(jar.url(), "admin", "not-the-password").get("/api/institutions").status()).isEqualTo(401);
             assertThat(Http.anonymous(jar.url()).get("/login.xhtml").status()).isEqualTo(200);
             assertThat(Http.anonymous(jar.url()).get("/openapi").status()).isEqualTo(401);
-            assertThat(admin.get("/openapi").body()).contains("/api/strategies/current", "/api/employees/import");
+            assertThat(admin.get("/openapi").body()).contains("/api/strategies/current", "/api/employees/import",
+                    "/api/admin/backups");
+
+            OperatorChecks.healthAndMetrics(jar, METRICS_PASSWORD, ADMIN_PASSWORD);
+            if (TestDatabase.postgresql()) {
+                OperatorChecks.readinessFollowsTheDatabase(jar, environment.get("KOMPETENCENET_DB_URL"));
+            }
+
+            taken = BackupScenario.takeWhileWriting(jar, admin, ADMIN_PASSWORD);
+            assertThat(data.resolve("backups").resolve(taken.name())).isDirectory();
         }
         if (TestDatabase.postgresql()) {
             assertThat(data.resolve("kompetencenet-db")).as("no Derby folder when PostgreSQL is configured").doesNotExist();
-            assertThat(count(environment, "institution")).isEqualTo(8);
-            assertThat(count(environment, "initiative")).isEqualTo(20);
+            assertThat(OperatorChecks.count(environment, "institution")).isEqualTo(8);
+            assertThat(OperatorChecks.count(environment, "initiative")).isEqualTo(20);
+            assertThat(OperatorChecks.auditedBackups(environment.get("KOMPETENCENET_DB_URL"),
+                    TestDatabase.ROLE, TestDatabase.PASSWORD)).contains(taken.name());
         } else {
             assertThat(data.resolve("kompetencenet-db")).isDirectory();
+            assertThat(auditedDerbyBackups(data.resolve("kompetencenet-db"))).as("each backup is audited, by admin")
+                    .contains(taken.name());
         }
 
         try (RunningJar again = RunningJar.start(environment)) {
-            Http admin = Http.basic(again.url(), "admin", "operator-chosen-secret");
+            Http admin = Http.basic(again.url(), "admin", ADMIN_PASSWORD);
             JsonObject second = admin.get("/api/strategies/current").json();
             assertThat(second).isEqualTo(first);
             assertThat(admin.get("/api/institutions").jsonArray()).hasSize(institutionsFirst);
@@ -67,7 +91,21 @@ class RunnableJarIT {
                     .contains("Demo data not loaded");
         }
         if (TestDatabase.postgresql()) {
-            assertThat(count(environment, "institution")).as("a restart adds nothing").isEqualTo(8);
+            assertThat(OperatorChecks.count(environment, "institution")).as("a restart adds nothing").isEqualTo(8);
+            return;
+        }
+
+        // Restore exactly as the README says: the backup's two folders copied into a fresh data folder.
+        Path restored = Files.createTempDirectory(tmp, "jar-restored-");
+        Path backup = data.resolve("backups").resolve(taken.name());
+        BackupScenario.copyFolder(backup.resolve("kompetencenet-db"), restored.resolve("kompetencenet-db"));
+        BackupScenario.copyFolder(backup.resolve("files"), restored.resolve("files"));
+        Map<String, String> restoredEnvironment = new HashMap<>(environment);
+        restoredEnvironment.put("KOMPETENCENET_DATA_DIR", restored.toString());
+        try (RunningJar fromBackup = RunningJar.start(restoredEnvironment)) {
+            assertThat(Http.anonymous(fromBackup.url()).get("/health/ready").body()).contains("\"UP\"");
+            BackupScenario.assertRestored(Http.basic(fromBackup.url(), "admin", ADMIN_PASSWORD), taken);
+            assertThat(fromBackup.log()).doesNotContain("Loaded demo data");
         }
     }
 
@@ -94,13 +132,18 @@ class RunnableJarIT {
         assertThat(stopped.log()).as("no stack traces").doesNotContain("\tat org.eclipse.persistence");
     }
 
-    /** Rows of a table, read from PostgreSQL itself rather than through the application. */
-    private static long count(Map<String, String> environment, String table) throws Exception {
-        try (Connection c = DriverManager.getConnection(environment.get("KOMPETENCENET_DB_URL"),
-                environment.get("KOMPETENCENET_DB_USER"), environment.get("KOMPETENCENET_DB_PASSWORD"));
-             ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
-            r.next();
-            return r.getLong(1);
+    /** The backups audited as taken by admin, read from the stopped server's Derby database, which is then let go. */
+    private static List<String> auditedDerbyBackups(Path database) throws SQLException {
+        System.setProperty("derby.stream.error.file", database.getParent().resolve("derby-test.log").toString());
+        String url = "jdbc:derby:" + database.toAbsolutePath();
+        try {
+            return OperatorChecks.auditedBackups(url, null, null);
+        } finally {
+            try {
+                DriverManager.getConnection(url + ";shutdown=true").close();
+            } catch (SQLException expected) {
+                // Derby answers a shutdown with an exception (08006)
+            }
         }
     }
 }

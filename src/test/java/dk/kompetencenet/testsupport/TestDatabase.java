@@ -88,6 +88,22 @@ public final class TestDatabase {
     }
 
     /**
+     * Makes the database at this URL refuse new connections and drops those open to it (as when its server goes
+     * away), or takes connections again.
+     */
+    public static synchronized void refuseConnections(String url, boolean refuse) {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + !refuse);
+            if (refuse) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot change connections to " + name, e);
+        }
+    }
+
+    /**
      * The environment for a runnable jar of its own: a fresh PostgreSQL database in a PostgreSQL run, nothing in a
      * Derby run (the jar then keeps its database in its data folder).
      */

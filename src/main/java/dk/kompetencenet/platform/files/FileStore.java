@@ -10,8 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,6 +39,10 @@ import dk.kompetencenet.platform.security.Caller;
  * {@code kompetencenet.data.dir}/files. Storing and deleting join the caller's transaction, and the file on disk follows
  * its outcome: a rolled-back upload leaves no file behind, a deleted file goes only once the deletion is committed.
  * Checks no access itself: the feature that owns a file decides who may read it.
+ * <p>
+ * Bytes are never changed in place: a file is written (and moved into place) before the row that names it commits, and
+ * removed only after the row's deletion commits. So a copy of the database taken at some moment, followed by a copy of
+ * the files made while {@link #holdDeletions() deletions are held}, has the bytes of every file a row names.
  */
 @ApplicationScoped
 public class FileStore {
@@ -59,6 +66,20 @@ public class FileStore {
     private String dataDir;
 
     private final Clock clock = Clock.systemUTC();
+
+    private final Object deletionLock = new Object();
+    private int holds;
+    private final List<Path> heldDeletions = new ArrayList<>();
+
+    /** A hold on deleting committed files' bytes; closing the last hold deletes what was held back. */
+    public interface DeletionHold extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** How many files a copy wrote, and their bytes. */
+    public record Copied(long files, long bytes) {
+    }
 
     /**
      * Checks the content against the policy, then keeps it.
@@ -104,6 +125,90 @@ public class FileStore {
         }
     }
 
+    /**
+     * Until the hold is closed, files whose deletion commits keep their bytes on disk (a backup copying the files then
+     * finds every file that a row in its earlier copy of the database names). Uploads that roll back still go at once.
+     */
+    public DeletionHold holdDeletions() {
+        synchronized (deletionLock) {
+            holds++;
+        }
+        return new DeletionHold() {
+            private boolean closed;
+
+            @Override
+            public void close() {
+                List<Path> due;
+                synchronized (deletionLock) {
+                    if (closed) {
+                        return;
+                    }
+                    closed = true;
+                    holds--;
+                    if (holds > 0) {
+                        return;
+                    }
+                    due = List.copyOf(heldDeletions);
+                    heldDeletions.clear();
+                }
+                due.forEach(FileStore::deleteQuietly);
+            }
+        };
+    }
+
+    /**
+     * Copies the bytes of every stored file into {@code target}, in the same layout. Files being written ({@code .part})
+     * are left out, and a file that disappears while copying (an upload that rolled back) is skipped.
+     */
+    public Copied copyTo(Path target) {
+        Path root = root();
+        long files = 0;
+        long bytes = 0;
+        try {
+            Files.createDirectories(target);
+            if (!Files.isDirectory(root)) {
+                return new Copied(0, 0);
+            }
+            List<Path> all;
+            try (Stream<Path> walk = Files.walk(root)) {
+                all = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".part"))
+                        .toList();
+            }
+            for (Path file : all) {
+                Path copy = target.resolve(root.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                try {
+                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                } catch (NoSuchFileException gone) {
+                    continue;
+                }
+                files++;
+                bytes += Files.size(copy);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Copied(files, bytes);
+    }
+
+    private void deleteOrHold(Path file) {
+        synchronized (deletionLock) {
+            if (holds > 0) {
+                heldDeletions.add(file);
+                return;
+            }
+        }
+        deleteQuietly(file);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete " + file, e);
+        }
+    }
+
     private Path root() {
         return Path.of(dataDir, "files");
     }
@@ -140,12 +245,11 @@ public class FileStore {
 
             @Override
             public void afterCompletion(int status) {
-                if ((status == Status.STATUS_COMMITTED) == onCommit) {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        LOG.log(Level.WARNING, "Could not delete " + file, e);
-                    }
+                boolean committed = status == Status.STATUS_COMMITTED;
+                if (onCommit && committed) {
+                    deleteOrHold(file);
+                } else if (!onCommit && !committed) {
+                    deleteQuietly(file);
                 }
             }
         });

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import dk.kompetencenet.platform.ConcurrentChangeException;
+import dk.kompetencenet.platform.ConflictException;
 import dk.kompetencenet.platform.DomainException;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.NotFoundException;
@@ -52,7 +52,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (exception instanceof NotFoundException) {
             return Status.NOT_FOUND;
         }
-        if (exception instanceof ConcurrentChangeException) {
+        if (exception instanceof ConflictException) {
             return Status.CONFLICT;
         }
         return Status.BAD_REQUEST;
