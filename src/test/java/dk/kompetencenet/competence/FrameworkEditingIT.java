@@ -17,10 +17,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +31,6 @@ import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.testsupport.Builders;
-import dk.kompetencenet.testsupport.Deployments;
 import dk.kompetencenet.testsupport.Http;
 
 /**
@@ -44,11 +41,6 @@ import dk.kompetencenet.testsupport.Http;
 class FrameworkEditingIT {
 
     private static final String JSON = "application/json";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;

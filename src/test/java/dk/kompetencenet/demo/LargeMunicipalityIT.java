@@ -18,9 +18,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,7 +27,6 @@ import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.overview.OverviewService;
 import dk.kompetencenet.platform.persistence.Database;
 import dk.kompetencenet.platform.security.SystemAccess;
-import dk.kompetencenet.testsupport.Deployments;
 
 /**
  * The large-municipality generator at a fortieth of its size (the full size is for trying it out, see README,
@@ -40,11 +37,6 @@ class LargeMunicipalityIT {
 
     private static final String SCHOOLS = "('SKOLE', 'SPECIALTILBUD', 'UNGDOMSSKOLE')";
     private static final String DAYCARE = "('BOERNEHAVE', 'INTEGRERET_INSTITUTION', 'DAGPLEJE')";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Inject
     private LargeMunicipality generator;

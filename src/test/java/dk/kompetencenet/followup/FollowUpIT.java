@@ -24,10 +24,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +35,6 @@ import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.security.AccountService;
-import dk.kompetencenet.testsupport.Deployments;
 import dk.kompetencenet.testsupport.Http;
 
 /** Snapshots and the follow-up report on a running server: the change per indicator, PDF and XLSX read back. */
@@ -46,13 +43,6 @@ class FollowUpIT {
 
     private static final String JSON = "application/json";
     private static final String PROCEDURE_ADOPTED = "documents.digital-bullying-procedure.adopted";
-
-    @Deployment
-    static WebArchive deployment() {
-        // PDFBox reads the PDF back inside the server, where the test runs; it is not part of the application.
-        return Deployments.withLibrariesOf(Loader.class, org.apache.pdfbox.io.RandomAccessRead.class,
-                org.apache.fontbox.FontBoxFont.class, org.apache.commons.logging.Log.class);
-    }
 
     @ArquillianResource
     private URL base;

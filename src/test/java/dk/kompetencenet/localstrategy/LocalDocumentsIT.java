@@ -15,10 +15,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +29,6 @@ import dk.kompetencenet.organisation.InstitutionType;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.testsupport.Builders;
-import dk.kompetencenet.testsupport.Deployments;
 import dk.kompetencenet.testsupport.Http;
 
 /** The register of local strategies and procedures on a running server: the municipality view, edits and scope. */
@@ -40,11 +37,6 @@ class LocalDocumentsIT {
 
     private static final String PROCEDURE = "digital-bullying-procedure";
     private static final String JSON = "application/json";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;

@@ -28,10 +28,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +43,6 @@ import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.strategy.InitiativeSector;
 import dk.kompetencenet.strategy.StrategyService;
-import dk.kompetencenet.testsupport.Deployments;
 import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.testsupport.MailServer;
 
@@ -59,11 +56,6 @@ import net.fortuna.ical4j.model.Calendar;
  */
 @ExtendWith(ArquillianExtension.class)
 class MeetingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withMailServer();
-    }
 
     @ArquillianResource
     private URL base;

@@ -12,10 +12,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +25,6 @@ import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.testsupport.Builders;
-import dk.kompetencenet.testsupport.Deployments;
 import dk.kompetencenet.testsupport.Http;
 
 /** The initiative × institution board on a running server: every initiative, each cell derived from the records. */
@@ -41,11 +38,6 @@ class BoardIT {
     private static final String DAYCARE_SUPERVISORS = "Uddannelse af digital didaktiske vejledere, der kan vejlede og"
             + " inspirere kollegaer i anvendelsen af digitale redskaber";
     private static final String JSON = "application/json";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;

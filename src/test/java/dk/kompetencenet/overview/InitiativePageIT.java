@@ -15,10 +15,8 @@ import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +32,6 @@ import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.strategy.InitiativeSector;
-import dk.kompetencenet.testsupport.Deployments;
 import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.training.Programme;
 import dk.kompetencenet.training.ProgrammeKind;
@@ -50,11 +47,6 @@ class InitiativePageIT {
     private static final String BULLYING_GUIDANCE = "Den skal specifikt indeholde en vejledning for, hvordan digital"
             + " mobning håndteres";
     private static final String JSON = "application/json";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;

@@ -18,10 +18,8 @@ import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +35,6 @@ import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.security.AccountService;
-import dk.kompetencenet.testsupport.Deployments;
 import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.training.Programme;
 import dk.kompetencenet.training.ProgrammeKind;
@@ -53,11 +50,6 @@ class StrategyRevisionIT {
 
     private static final String JSON = "application/json";
     private static final LocalDate OLD_START = LocalDate.of(2001, 1, 1);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;

@@ -12,10 +12,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,17 +26,11 @@ import dk.kompetencenet.organisation.InstitutionType;
 import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.security.AccountService;
-import dk.kompetencenet.testsupport.Deployments;
 import dk.kompetencenet.testsupport.Http;
 
 /** Supervisors' training on a running server: from enrolment to designation, coverage, and who may see it. */
 @ExtendWith(ArquillianExtension.class)
 class TrainingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;
