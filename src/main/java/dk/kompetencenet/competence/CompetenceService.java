@@ -3,6 +3,7 @@ package dk.kompetencenet.competence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,9 @@ public class CompetenceService {
 
     @Inject
     private CurrentLevels currentLevels;
+
+    @Inject
+    private RatingGrid grid;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -146,6 +150,7 @@ public class CompetenceService {
     /** A formal rating by a supervisor, leader or coordinator: always a new entry, never a change of an old one. */
     public Assessment rate(Long employeeId, Long competenceId, String levelCode, LocalDate on, String note,
                            String evidence, Assessment.EvaluationEvidence evaluation) {
+        currentLevels.serialise(Collections.singletonList(employeeId));
         Employee employee = rateable(employeeId);
         Assessment assessment = assessment(employee, chosenCompetence(competenceId), levelCode, Assessment.Kind.RATING,
                 on, note, evidence, evaluation);
@@ -181,50 +186,7 @@ public class CompetenceService {
      * @return how many ratings were saved
      */
     public int rateGrid(List<Cell> cells, LocalDate on) {
-        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
-        if (cells == null || cells.isEmpty()) {
-            throw new InvalidInputException(Problem.inField("cells", "competence.error.emptyGrid"));
-        }
-        Map<Long, Employee> people = new HashMap<>();
-        Map<Long, Competence> competences = new HashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        List<Runnable> writes = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            Cell cell = cells.get(i);
-            String where = "cells[" + i + "]";
-            Employee person = people.computeIfAbsent(cell.employeeId(), id -> {
-                try {
-                    return rateable(id);
-                } catch (NotFoundException e) {
-                    return null;
-                }
-            });
-            Competence competence = competences.computeIfAbsent(cell.competenceId(), this::competence);
-            if (person == null) {
-                problems.add(Problem.inField(where, "competence.error.unknownPerson", cell.employeeId()));
-                continue;
-            }
-            if (competence == null) {
-                problems.add(Problem.inField(where, "competence.error.unknownCompetence", cell.competenceId()));
-                continue;
-            }
-            Optional<ProficiencyLevel> level = competence.getArea().getFramework().level(cell.level());
-            if (level.isEmpty()) {
-                problems.add(Problem.inField(where, "competence.error.badCell", person.getFullName(),
-                        competence.getCode(), String.valueOf(cell.level())));
-                continue;
-            }
-            writes.add(() -> em.persist(new Assessment(person, competence, level.get(), Assessment.Kind.RATING,
-                    caller.name(), on == null ? today() : on, clock.instant(), null, null, null)));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        writes.forEach(Runnable::run);
-        em.flush();
-        currentLevels.refresh(people.keySet(), competences.keySet());
-        audit.record("RATE_GRID", "Assessment", null, cells.size() + " ratings");
-        return cells.size();
+        return grid.save(cells, on);
     }
 
     /** Every assessment of a person, newest first (ratings and self-assessments alike, told apart by kind). */
@@ -328,7 +290,7 @@ public class CompetenceService {
                 .anyMatch(i -> caller.canAccessInstitution(i.getId())));
     }
 
-    private static LocalDate today() {
+    static LocalDate today() {
         return LocalDate.now(Zones.COPENHAGEN);
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -107,9 +108,13 @@ public class RoundService {
                 .getResultList();
     }
 
-    /** The caller answers (or changes their answer to) one competence of an open round. */
+    /**
+     * The caller answers (or changes their answer to) one competence of an open round. The round is locked first and
+     * read afresh ({@link #locked}), so an answer saved while the round closes is either committed before the closing
+     * tallies it, or waits for the closing and is refused with {@code round.error.closed}.
+     */
     public void answer(Long roundId, Long competenceId, String levelCode) {
-        AssessmentRound round = get(roundId);
+        AssessmentRound round = locked(roundId);
         Employee me = participant(round);
         round.requireOpen(today());
         Competence competence = round.getFramework().competences().stream()
@@ -172,12 +177,25 @@ public class RoundService {
      */
     public void close(Long roundId, long version) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
-        AssessmentRound round = get(roundId);
+        AssessmentRound round = locked(roundId);
         round.requireVersion(version);
         round.close(clock.instant());
         em.flush();
         tallies.freeze(round);
         audit.record("CLOSE", round, round.getName());
+    }
+
+    /**
+     * The round, read from the database with a write lock held to commit, so that answering and closing one round run
+     * one after another. Answers need only exclude the closing, not each other, but EclipseLink writes JPA's
+     * {@code PESSIMISTIC_READ} as the same {@code FOR UPDATE} (no shared lock on Derby or PostgreSQL), and a shared
+     * lock of our own would take SQL per database; an answer holds the lock for a few milliseconds. Without the lock an
+     * answer on PostgreSQL could read the round open, insert, and commit after the closing's tally statement had taken
+     * its snapshot: acknowledged, kept, and missing from the tally.
+     */
+    private AssessmentRound locked(Long id) {
+        AssessmentRound round = id == null ? null : em.find(AssessmentRound.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.ofNullable(round).orElseThrow(NotFoundException::new);
     }
 
     private Employee participant(AssessmentRound round) {

@@ -8,7 +8,6 @@ import java.util.logging.Logger;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,10 +18,12 @@ import jakarta.ws.rs.ext.Provider;
 
 import dk.kompetencenet.platform.DomainException;
 import dk.kompetencenet.platform.i18n.Texts;
+import dk.kompetencenet.platform.persistence.LockConflicts;
 
 /**
  * Everything else: 400 for unreadable JSON, the JAX-RS status where there is one (a bad URL, a wrong media type), a conflict
- * for a lost optimistic lock, and otherwise a 500 with a reference to the log and no stack trace.
+ * for a lost optimistic lock, a lock wait or a deadlock ({@link LockConflicts}), and otherwise a 500 with a reference to
+ * the log and no stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -43,7 +44,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 || cause(exception, JsonParsingException.class) != null) {
             return json(400, Texts.get(locale, "error.badJson"));
         }
-        if (cause(exception, OptimisticLockException.class) != null) {
+        if (LockConflicts.in(exception)) {
             return json(409, Texts.get(locale, "error.concurrentChange"));
         }
         if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

@@ -10,13 +10,13 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
-import jakarta.persistence.OptimisticLockException;
 
 import dk.kompetencenet.platform.ConcurrentChangeException;
 import dk.kompetencenet.platform.DomainException;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.i18n.Texts;
+import dk.kompetencenet.platform.persistence.LockConflicts;
 import dk.kompetencenet.platform.security.AccessDeniedException;
 
 /**
@@ -37,7 +37,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         while (events.hasNext()) {
             Throwable exception = events.next().getContext().getException();
             DomainException refusal = cause(exception, DomainException.class);
-            if (refusal == null && cause(exception, OptimisticLockException.class) != null) {
+            if (refusal == null && LockConflicts.in(exception)) {
                 refusal = new ConcurrentChangeException();
             }
             if (refusal != null && handled(context, refusal)) {
