@@ -30,10 +30,8 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,7 +42,6 @@ import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.persistence.Database;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.security.AccountService;
-import dk.kompetencenet.testsupport.Deployments;
 import dk.kompetencenet.testsupport.Http;
 
 /**
@@ -57,11 +54,6 @@ class ConcurrentSavesIT {
 
     private static final String JSON = "application/json";
     private static final int RACERS = 8;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     private URL base;
