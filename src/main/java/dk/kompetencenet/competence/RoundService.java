@@ -190,8 +190,9 @@ public class RoundService {
      * one after another. Answers need only exclude the closing, not each other, but EclipseLink writes JPA's
      * {@code PESSIMISTIC_READ} as the same {@code FOR UPDATE} (no shared lock on Derby or PostgreSQL), and a shared
      * lock of our own would take SQL per database; an answer holds the lock for a few milliseconds. Without the lock an
-     * answer on PostgreSQL could read the round open, insert, and commit after the closing's tally statement had taken
-     * its snapshot: acknowledged, kept, and missing from the tally.
+     * answer could read the round open (on PostgreSQL from its snapshot, on either database from EclipseLink's shared
+     * cache), insert, and commit after the closing's tally statements had run: acknowledged, kept, and missing from the
+     * tally. The lock is taken before the caller is checked, so that the round is read only once.
      */
     private AssessmentRound locked(Long id) {
         AssessmentRound round = id == null ? null : em.find(AssessmentRound.class, id, LockModeType.PESSIMISTIC_WRITE);
