@@ -85,19 +85,19 @@ run() {
 
 # Seconds from process start to the first log line with each marker (Payara's timeMillis), for the breakdown.
 phases() {
-    local log=$1 start=$2 step name marker at
+    local log=$1 start=$2 step name marker at out=""
     for step in "runtime:startup time : Embedded" "deployed:was successfully deployed in" \
             "faces:Initializing Mojarra" "primefaces:Running on PrimeFaces" "migrated:schema at version" \
             "seeded:Start-up work" "ready:ready in"; do
         name=${step%%:*} marker=${step#*:}
-        at=$(grep -m1 -F "$marker" "$log" | sed -n 's/.*timeMillis: \([0-9]*\).*/\1/p')
-        if [[ -n "$at" ]]; then printf '%s %ss, ' "$name" "$(secs $(( at - start )))"; fi
+        at=$(grep -m1 -F "$marker" "$log" | sed -n 's/.*timeMillis: \([0-9]*\).*/\1/p' || true)
+        if [[ -n "$at" ]]; then out="$out, $name $(secs $(( at - start )))s"; fi
     done
-    echo
+    echo "${out#, }"
 }
 
 secs() { awk -v ms="$1" 'BEGIN { if (ms == "FAILED") print "-"; else printf "%.1f", ms / 1000 }'; }
-median() { tr ' ' '\n' | grep -E '^[0-9.]+$' | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "FAILED"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { tr ' ' '\n' | { grep -E '^[0-9.]+$' || true; } | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "FAILED"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "Kompetencenet start-up, $rounds rounds, $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "JVM options: $java_opts; Payara Micro options: --nohazelcast --port $port"
