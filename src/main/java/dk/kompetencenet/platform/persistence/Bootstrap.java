@@ -46,6 +46,7 @@ public class Bootstrap {
     private Event<DatabaseReady> databaseReady;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        long start = System.nanoTime();
         Vendor vendor = reachableDatabase();
         var result = Flyway.configure()
                 .dataSource(dataSource)
@@ -54,7 +55,15 @@ public class Bootstrap {
                 .migrate();
         LOG.info(() -> "Database " + vendor + " at " + Vendor.redacted(url) + ": schema at version "
                 + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        long migrated = System.nanoTime();
         databaseReady.fire(new DatabaseReady(demo));
+        long seeded = System.nanoTime();
+        LOG.info(() -> "Start-up work: schema " + millis(start, migrated) + " ms, seeding " + millis(migrated, seeded)
+                + " ms");
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private Vendor reachableDatabase() {
