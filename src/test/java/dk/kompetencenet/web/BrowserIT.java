@@ -11,8 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -334,22 +336,30 @@ class BrowserIT {
 
     /**
      * Picks an option of a PrimeFaces menu the way a user does: open it, click the option. The menu is scrolled to the
-     * middle first, as PrimeFaces closes an open menu when the page scrolls.
+     * middle first, as PrimeFaces closes an open menu when the page scrolls, and the option is scrolled into view inside
+     * the menu's own list (PrimeFaces opens the list at the chosen option), so that clicking it never scrolls the page.
      */
     private static void choose(String menuId, String option) {
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + option + "']");
         // Under load the panel may still be opening (or close on a late scroll) when the option is clicked; the user
         // would simply try again, and so does this, a few times, until the menu shows the option as chosen.
         for (int attempt = 1; ; attempt++) {
             WebElement menu = browser.findElement(By.id(menuId));
-            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-            menu.click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                    "[id='" + menuId + "_panel'] li[data-label='" + option + "']"))).click();
+            JavascriptExecutor script = (JavascriptExecutor) browser;
+            script.executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+            if (!browser.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                menu.click();
+            }
             try {
+                WebElement li = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+                script.executeScript("var list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
+                        + "if (list) { list.scrollTop += arguments[0].getBoundingClientRect().top"
+                        + " - list.getBoundingClientRect().top - list.clientHeight / 2; }", li);
+                li.click();
                 new WebDriverWait(browser, Duration.ofSeconds(5)).until(
                         ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), option));
                 return;
-            } catch (TimeoutException e) {
+            } catch (TimeoutException | ElementClickInterceptedException | StaleElementReferenceException e) {
                 if (attempt == 3) {
                     throw e;
                 }
