@@ -59,11 +59,11 @@ public class BoardFloor {
                     + " ON v.id = a.invitation_id JOIN meeting_initiative mi ON mi.meeting_id = v.meeting_id"
                     + " JOIN employee_institution w ON w.employee_id = v.employee_id WHERE a.status = 'PRESENT'"
                     + " GROUP BY w.institution_id, mi.initiative_id",
-            "SELECT w.institution_id, fi.initiative_id, COUNT(*) FROM assessment a"
-                    + " JOIN competence c ON c.id = a.competence_id JOIN competence_area ar ON ar.id = c.area_id"
-                    + " JOIN framework_initiative fi ON fi.framework_id = ar.framework_id"
-                    + " JOIN employee_institution w ON w.employee_id = a.employee_id"
-                    + " GROUP BY w.institution_id, fi.initiative_id",
+            "SELECT x.institution_id, fi.initiative_id, SUM(x.n) FROM (SELECT w.institution_id, c.area_id,"
+                    + " COUNT(*) AS n FROM assessment a JOIN competence c ON c.id = a.competence_id"
+                    + " JOIN employee_institution w ON w.employee_id = a.employee_id GROUP BY w.institution_id, c.area_id) x"
+                    + " JOIN competence_area ar ON ar.id = x.area_id JOIN framework_initiative fi"
+                    + " ON fi.framework_id = ar.framework_id GROUP BY x.institution_id, fi.initiative_id",
             "SELECT w.institution_id, g.initiative_id, COUNT(*) FROM development_goal g JOIN employee_institution w"
                     + " ON w.employee_id = g.employee_id WHERE g.initiative_id IS NOT NULL AND g.status <> 'CANCELLED'"
                     + " GROUP BY w.institution_id, g.initiative_id",
