@@ -6,8 +6,9 @@
 // (USER "" for embedded Derby, whose tables are in the default schema APP)
 // JDBC_URL is an embedded Derby database that no server has open (a backup's copy: jdbc:derby:/path/kompetencenet-db)
 // or a PostgreSQL database (jdbc:postgresql://host:port/name); DRIVER_JARS are Derby's (derby, derbyshared,
-// derbytools) or PostgreSQL's JDBC driver, as packed in target/kompetencenet.jar (MICRO-INF/lib). Runs each set once
-// to warm up, then ROUNDS times (default 5), and prints to stdout, tab separated, the median seconds of each set:
+// derbytools) or PostgreSQL's JDBC driver, as packed in target/kompetencenet.jar (MICRO-INF/lib). Runs each set
+// ROUNDS times (default 5) to warm up (a fresh JVM: Derby's code is not yet compiled, unlike a server's that has been
+// serving), then ROUNDS times more, and prints to stdout, tab separated, the median seconds of each set:
 //   board     the active institutions by name, the initiatives of the strategy in force and the board's evidence
 //             counted per institution and initiative (what GET /api/board computes for every institution)
 //   snapshot  the board's statements and the municipality overview's figures (what a snapshot measures; writing its
@@ -135,10 +136,10 @@ public class BoardFloor {
         }
     }
 
-    /** The median seconds of running every statement and reading all its rows, after one run to warm up. */
+    /** The median seconds of running every statement and reading all its rows, after as many runs to warm up. */
     private static String median(Connection c, List<String> statements, int rounds) throws SQLException {
         double[] seconds = new double[rounds];
-        for (int round = -1; round < rounds; round++) {
+        for (int round = -rounds; round < rounds; round++) {
             long start = System.nanoTime();
             long cells = 0;
             for (String sql : statements) {
