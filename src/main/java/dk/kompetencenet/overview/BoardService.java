@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,26 +17,22 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import dk.kompetencenet.competence.DevelopmentGoal;
-import dk.kompetencenet.localstrategy.DocumentStatus;
-import dk.kompetencenet.meeting.AttendanceStatus;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionType;
 import dk.kompetencenet.organisation.Sector;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
-import dk.kompetencenet.practice.EquipmentStatus;
 import dk.kompetencenet.strategy.FocusArea;
 import dk.kompetencenet.strategy.Initiative;
 import dk.kompetencenet.strategy.InitiativeSector;
 import dk.kompetencenet.strategy.StrategyService;
-import dk.kompetencenet.training.EnrolmentStatus;
 
 /**
  * The initiative × institution board: every initiative of the strategy in force against every institution in the
  * caller's scope, each cell's progress derived from the records linked to the initiative. A page of institutions costs
- * the same few queries (the columns, the page, and ten grouped counts) whatever its size and the number of records.
+ * the same few queries (the columns, the page, and the ten grouped counts of {@link EvidenceCounts}, which count for
+ * every institution at once) whatever its size and the number of records.
  */
 @ApplicationScoped
 @Transactional
@@ -70,9 +65,6 @@ public class BoardService {
         public Cell cell(Long initiativeId) {
             return cells.get(initiativeId);
         }
-    }
-
-    private record Key(Long institutionId, Long initiativeId) {
     }
 
     /** One initiative across every institution in view: how many are in place, under way, not yet started. */
@@ -167,7 +159,7 @@ public class BoardService {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<Key, Evidence> evidence = evidence(page.stream().map(Institution::getId).toList());
+        Map<EvidenceCounts.Key, Evidence> evidence = EvidenceCounts.count(em, LocalDate.now(Zones.COPENHAGEN));
         return page.stream().map(institution -> {
             Map<Long, Cell> cells = new LinkedHashMap<>();
             Sector sector = institution.getType().sector();
@@ -176,83 +168,12 @@ public class BoardService {
                     cells.put(column.initiativeId(), new Cell(Progress.NOT_RELEVANT, Evidence.NONE));
                     continue;
                 }
-                Evidence e = evidence.getOrDefault(new Key(institution.getId(), column.initiativeId()), Evidence.NONE);
+                Evidence e = evidence.getOrDefault(new EvidenceCounts.Key(institution.getId(),
+                        column.initiativeId()), Evidence.NONE);
                 cells.put(column.initiativeId(), new Cell(e.progress(column.criteria().get(sector)), e));
             }
             return new Row(institution.getId(), institution.getName(), institution.getType(), cells);
         }).toList();
-    }
-
-    /** Ten grouped counts, each over the page's institutions. */
-    private Map<Key, Evidence> evidence(List<Long> ids) {
-        Map<Key, Evidence> evidence = new HashMap<>();
-        LocalDate today = LocalDate.now(Zones.COPENHAGEN);
-        collect(evidence, em.createQuery("select d.institution.id, i.id, count(d) from LocalDocument d"
-                        + " join d.kind.initiatives i where d.institution.id in :ids and d.status = :s"
-                        + " group by d.institution.id, i.id", Object[].class)
-                .setParameter("ids", ids).setParameter("s", DocumentStatus.ADOPTED),
-                n -> new Evidence(n, 0, 0, 0, 0, 0, 0, 0, 0, 0));
-        collect(evidence, em.createQuery("select d.institution.id, i.id, count(d) from LocalDocument d"
-                        + " join d.kind.initiatives i where d.institution.id in :ids and d.status = :s"
-                        + " group by d.institution.id, i.id", Object[].class)
-                .setParameter("ids", ids).setParameter("s", DocumentStatus.IN_PROGRESS),
-                n -> new Evidence(0, n, 0, 0, 0, 0, 0, 0, 0, 0));
-        collect(evidence, em.createQuery("select d.institution.id, i.id, count(d) from Designation d, Programme p"
-                        + " join p.initiatives i where p.grantsDesignation = d.kind and d.institution.id in :ids"
-                        + " and d.validFrom <= :today and (d.validTo is null or d.validTo >= :today)"
-                        + " group by d.institution.id, i.id", Object[].class)
-                .setParameter("ids", ids).setParameter("today", today),
-                n -> new Evidence(0, 0, n, 0, 0, 0, 0, 0, 0, 0));
-        collect(evidence, em.createQuery("select e.institution.id, i.id, count(e) from Enrolment e"
-                        + " join e.run.programme.initiatives i where e.institution.id in :ids and e.status in :s"
-                        + " group by e.institution.id, i.id", Object[].class)
-                .setParameter("ids", ids).setParameter("s", List.of(EnrolmentStatus.PLANNED, EnrolmentStatus.ENROLLED,
-                        EnrolmentStatus.IN_PROGRESS)),
-                n -> new Evidence(0, 0, 0, n, 0, 0, 0, 0, 0, 0));
-        collect(evidence, em.createQuery("select w.id, i.id, count(m) from NetworkMembership m"
-                        + " join m.network.initiatives i join m.employee.institutions w where w.id in :ids"
-                        + " and m.leftOn is null group by w.id, i.id", Object[].class).setParameter("ids", ids),
-                n -> new Evidence(0, 0, 0, 0, n, 0, 0, 0, 0, 0));
-        collect(evidence, em.createQuery("select w.id, i.id, count(a) from Attendance a"
-                        + " join a.invitation.meeting.initiatives i join a.invitation.employee.institutions w"
-                        + " where w.id in :ids and a.status = :present group by w.id, i.id", Object[].class)
-                .setParameter("ids", ids).setParameter("present", AttendanceStatus.PRESENT),
-                n -> new Evidence(0, 0, 0, 0, 0, n, 0, 0, 0, 0));
-        collect(evidence, em.createQuery("select w.id, i.id, count(a) from Assessment a"
-                        + " join a.competence.area.framework.initiatives i join a.employee.institutions w"
-                        + " where w.id in :ids group by w.id, i.id", Object[].class).setParameter("ids", ids),
-                n -> new Evidence(0, 0, 0, 0, 0, 0, n, 0, 0, 0));
-        collect(evidence, em.createQuery("select w.id, g.initiative.id, count(g) from DevelopmentGoal g"
-                        + " join g.employee.institutions w where w.id in :ids and g.initiative is not null"
-                        + " and g.status <> :cancelled group by w.id, g.initiative.id", Object[].class)
-                .setParameter("ids", ids).setParameter("cancelled", DevelopmentGoal.Status.CANCELLED),
-                n -> new Evidence(0, 0, 0, 0, 0, 0, 0, n, 0, 0));
-        collect(evidence, em.createQuery("select x.institution.id, i.id, count(x) from Experiment x"
-                        + " join x.initiatives i where x.institution.id in :ids group by x.institution.id, i.id",
-                        Object[].class).setParameter("ids", ids),
-                n -> new Evidence(0, 0, 0, 0, 0, 0, 0, 0, n, 0));
-        collect(evidence, em.createQuery("select e.institution.id, i.id, count(e) from EquipmentNeed e"
-                        + " join e.initiatives i where e.institution.id in :ids and e.status <> :rejected"
-                        + " group by e.institution.id, i.id", Object[].class)
-                .setParameter("ids", ids).setParameter("rejected", EquipmentStatus.REJECTED),
-                n -> new Evidence(0, 0, 0, 0, 0, 0, 0, 0, 0, n));
-        return evidence;
-    }
-
-    /**
-     * Runs one of the counts with its values written into the statement (EclipseLink's {@code bind-parameters} hint
-     * off). With the institution ids bound, up to 400 of them, Derby compares every row with each one: at 12,000 staff
-     * the attendance and assessment counts took 3.8 s bound against 0.2 s written out (measured on equivalent SQL), and
-     * taking a follow-up snapshot, which counts the board over every institution, went from 5 to 6.5 s to 3.2 to
-     * 4.8 s. None of these queries has a boolean parameter, which Derby would refuse written out.
-     */
-    private static void collect(Map<Key, Evidence> evidence, TypedQuery<Object[]> query,
-                                Function<Long, Evidence> counted) {
-        query.setHint("eclipselink.jdbc.bind-parameters", "false");
-        for (Object[] r : query.getResultList()) {
-            evidence.merge(new Key((Long) r[0], (Long) r[1]), counted.apply(((Number) r[2]).longValue()),
-                    Evidence::plus);
-        }
     }
 
     private <T> TypedQuery<T> institutions(String select, Filter filter, Class<T> type, String tail) {
