@@ -4,9 +4,10 @@
 # Needs curl, a running server with the strategy seeded and at least one network with members, and a coordinator
 # account (BENCH_USER / BENCH_PASSWORD, default koordinator / kompetencenet, the demo's). Hold the machine-wide
 # timing lock around it: flock /tmp/kn-bench.lock config/bench/scale-meetings.sh http://localhost:8080
-# It sends COUNT `POST /api/meetings` for the network with the most members, all at the same hour of one day (so every
-# one of them conflicts with every other), PARALLEL at once, and counts the answers by status. The floor is the same
-# COUNT posts sent one after another on another day (no lock waits, no deadlocks, the same conflict checks).
+# It sends COUNT `POST /api/meetings` for the network with the most members, spread over 50 two-hour slots (10 days,
+# 5 a day), so that each meeting conflicts with COUNT/50 others, PARALLEL at once, and counts the answers by status.
+# The floor is the same COUNT posts sent one after another on other days (no lock waits, no deadlocks, the same
+# conflict checks).
 # Both runs add COUNT meetings each to the server's database; nothing else is left behind.
 # stdout: figure<TAB>value<TAB>floor<TAB>ratio lines; everything else goes to stderr.
 set -euo pipefail
@@ -26,12 +27,14 @@ initiative=$(api /api/strategies/current | grep -o '"initiatives":\[{[^]]*' | gr
 [ -n "$network" ] && [ -n "$initiative" ] || { echo "no network or initiative found at $base" >&2; exit 1; }
 echo "network $network, initiative $initiative, $count posts, $parallel at once" >&2
 
-# Writes one JSON body per post for the given day into $work/<day>/ and lists the files.
+# Writes one JSON body per post, from the given first day on, into $work/<day>/ and lists the files.
 bodies() {
     mkdir -p "$work/$1"
     for i in $(seq 1 "$count"); do
-        printf '{"title":"Bench %s %d","kind":"network_meeting","start":"%sT14:00","end":"%sT16:00","initiativeIds":[%s],"networkId":%s}' \
-            "$1" "$i" "$1" "$1" "$initiative" "$network" > "$work/$1/$i.json"
+        day=$(date -d "$1 + $(( i % 10 )) days" +%F)
+        hour=$(printf '%02d' $(( 8 + 2 * (i / 10 % 5) )))
+        printf '{"title":"Bench %s %d","kind":"network_meeting","start":"%sT%s:00","end":"%sT%s:30","initiativeIds":[%s],"networkId":%s}' \
+            "$1" "$i" "$day" "$hour" "$day" "$hour" "$initiative" "$network" > "$work/$1/$i.json"
         echo "$work/$1/$i.json"
     done
 }
@@ -40,10 +43,10 @@ post() { curl -s -o /dev/null -w '%{http_code}\n' -u "$user:$password" -H 'Conte
 export -f post
 export base user password
 
-# Two weekdays well in the future, different on every run so that runs do not meet each other's meetings.
+# Two stretches of ten days well in the future, different on every run so that runs do not meet each other's meetings.
 offset=$(( $(date +%s) / 60 % 3000 ))
-day_parallel=$(date -d "2031-01-06 + $(( offset * 7 )) days" +%F)
-day_serial=$(date -d "2031-01-07 + $(( offset * 7 )) days" +%F)
+day_parallel=$(date -d "2031-01-06 + $(( offset * 28 )) days" +%F)
+day_serial=$(date -d "2031-01-20 + $(( offset * 28 )) days" +%F)
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 start=$(date +%s.%N)
