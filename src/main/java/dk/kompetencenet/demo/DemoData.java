@@ -35,6 +35,7 @@ import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.organisation.InstitutionType;
 import dk.kompetencenet.organisation.JobRole;
+import dk.kompetencenet.organisation.StaffImport;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.SeedFiles;
 import dk.kompetencenet.platform.persistence.DatabaseReady;
@@ -61,6 +62,9 @@ public class DemoData {
 
     @Inject
     private EmployeeService employees;
+
+    @Inject
+    private StaffImport staffImport;
 
     @Inject
     private AccountService accounts;
@@ -108,7 +112,7 @@ public class DemoData {
                     .append(String.join(";", r.get("Fornavn"), r.get("Efternavn"), r.get("E-mail"), r.get("Stilling")))
                     .append('\n');
         }
-        staffFiles.forEach((institution, csv) -> employees.importCsv(institutionIds.get(institution),
+        staffFiles.forEach((institution, csv) -> staffImport.importCsv(institutionIds.get(institution),
                 csv.toString().getBytes(StandardCharsets.UTF_8)));
         for (CSVRecord r : SeedFiles.csv("seed/demo/administration.csv")) {
             employees.create(new EmployeeService.Details(r.get("Fornavn"), r.get("Efternavn"), r.get("E-mail"),

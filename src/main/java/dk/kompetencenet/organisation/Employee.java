@@ -62,6 +62,13 @@ public class Employee extends VersionedEntity {
         changeJobRole(jobRole);
     }
 
+    /** A new employee with an id taken beforehand, from a block of ids for a whole import. */
+    static Employee withId(long id, String firstName, String lastName, String email, JobRole jobRole) {
+        Employee employee = new Employee(firstName, lastName, email, jobRole);
+        employee.assignId(id);
+        return employee;
+    }
+
     /** A well-formed e-mail address, lower-cased; anything else is refused. */
     public static String normaliseEmail(String email) {
         String trimmed = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);

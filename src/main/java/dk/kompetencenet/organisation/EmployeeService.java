@@ -1,7 +1,6 @@
 package dk.kompetencenet.organisation;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +26,12 @@ import dk.kompetencenet.platform.security.Role;
 
 /**
  * Staff records. Administrators and coordinators reach everyone; leaders maintain the staff of their own
- * institution(s); supervisors read them; employees see only themselves.
+ * institution(s); supervisors read them; employees see only themselves. Files of staff are imported by
+ * {@link StaffImport}.
  */
 @ApplicationScoped
 @Transactional
 public class EmployeeService {
-
-    private static final int IN_LIST_CHUNK = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -221,48 +219,6 @@ public class EmployeeService {
         }
         em.flush();
         audit.record(active ? "REACTIVATE" : "DEACTIVATE", employee, null);
-    }
-
-    /**
-     * Imports a staff file into one institution: the whole file is checked first, and a file with any bad line
-     * imports nothing and names every bad line.
-     *
-     * @return how many employees were imported
-     */
-    public int importCsv(Long institutionId, byte[] content) {
-        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
-        Institution institution = institutions.get(institutionId);
-        if (!institution.isActive()) {
-            throw new InvalidInputException(Problem.atLine(1, "import.error.inactiveInstitution", institution.getName()));
-        }
-        List<EmployeeCsv.Row> rows = EmployeeCsv.read(content);
-        Set<String> taken = existingEmails(rows.stream().map(EmployeeCsv.Row::email).toList());
-        List<Problem> problems = rows.stream().filter(r -> taken.contains(r.email()))
-                .map(r -> Problem.atLine(r.line(), "import.error.emailExists", r.email())).toList();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        List<Employee> imported = new ArrayList<>();
-        for (EmployeeCsv.Row row : rows) {
-            Employee employee = new Employee(row.firstName(), row.lastName(), row.email(), row.jobRole());
-            employee.joinInstitution(institution);
-            em.persist(employee);
-            imported.add(employee);
-        }
-        em.flush();
-        imported.forEach(e -> audit.record("IMPORT", e, describe(e)));
-        audit.record("IMPORT", institution, rows.size() + " employees imported");
-        return rows.size();
-    }
-
-    private Set<String> existingEmails(List<String> emails) {
-        Set<String> found = new HashSet<>();
-        for (int from = 0; from < emails.size(); from += IN_LIST_CHUNK) {
-            Collection<String> chunk = emails.subList(from, Math.min(emails.size(), from + IN_LIST_CHUNK));
-            found.addAll(em.createNamedQuery("Employee.emailsIn", String.class).setParameter("emails", chunk)
-                    .getResultList());
-        }
-        return found;
     }
 
     private void requireMaintainable(Employee employee) {

@@ -76,7 +76,10 @@ class MeetingIT {
     private StrategyService strategies;
 
     @Inject
-    private MeetingService meetings;
+    private AfterMeeting afterMeeting;
+
+    @Inject
+    private ParticipationReport participation;
 
     private Institution school;
     private String coordinator;
@@ -241,7 +244,7 @@ class MeetingIT {
                 .json();
         assertEquals("Bestil fem Bee-Bots", next.getJsonArray("open").getJsonObject(0).getString("description"));
         assertEquals(0, next.getJsonArray("agreed").size());
-        var byPerson = SystemAccess.call(() -> meetings.participationByPerson(
+        var byPerson = SystemAccess.call(() -> participation.participationByPerson(
                 java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2027, 1, 31), school.getId()));
         assertEquals(3, byPerson.size());
         assertEquals(1, byPerson.stream().mapToLong(p -> p.present()).sum());
@@ -275,7 +278,7 @@ class MeetingIT {
         assertEquals(2, following.getJsonArray("occurrences").size());
         assertEquals(2, following.getInt("invited"));
         assertTrue(following.getJsonArray("occurrences").getJsonObject(1).getString("start").startsWith("2027-03-23T13:00"));
-        var answers = SystemAccess.call(() -> meetings.invitees(followingId,
+        var answers = SystemAccess.call(() -> afterMeeting.invitees(followingId,
                 java.time.LocalDateTime.of(2027, 3, 23, 13, 0)));
         assertEquals(Answer.ACCEPTED, answers.stream().filter(a -> a.employeeId().equals(people.get(0).getId()))
                 .findFirst().orElseThrow().answer());

@@ -35,6 +35,10 @@ import dk.kompetencenet.meeting.AttendanceStatus;
 import dk.kompetencenet.meeting.Meeting;
 import dk.kompetencenet.meeting.MeetingKind;
 import dk.kompetencenet.meeting.MeetingService;
+import dk.kompetencenet.meeting.MeetingCalendar;
+import dk.kompetencenet.meeting.SeriesEditing;
+import dk.kompetencenet.meeting.Registrations;
+import dk.kompetencenet.meeting.AfterMeeting;
 import dk.kompetencenet.meeting.calendar.Occurrence;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
@@ -53,6 +57,18 @@ public class MeetingResource {
 
     @Inject
     private MeetingService meetings;
+
+    @Inject
+    private AfterMeeting afterMeeting;
+
+    @Inject
+    private Registrations registrations;
+
+    @Inject
+    private SeriesEditing series;
+
+    @Inject
+    private MeetingCalendar calendars;
 
     @Context
     private UriInfo uri;
@@ -108,7 +124,7 @@ public class MeetingResource {
     public List<EntryJson> mine(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDateTime start = from == null ? LocalDate.now().atStartOfDay() : dateTime("from", from);
         LocalDateTime end = to == null ? start.plusDays(90) : dateTime("to", to);
-        return meetings.myCalendar(start, end).stream().map(e -> new EntryJson(e.meetingId(), e.title(),
+        return calendars.myCalendar(start, end).stream().map(e -> new EntryJson(e.meetingId(), e.title(),
                 e.kind().name(), e.originalStart(), e.start(), e.end(), e.location(), e.moved())).toList();
     }
 
@@ -162,7 +178,7 @@ public class MeetingResource {
     @Produces("text/calendar; charset=UTF-8")
     @Operation(summary = "The meeting or series as an iCalendar file")
     public Response ics(@PathParam("id") long id) {
-        return Response.ok(meetings.ics(id))
+        return Response.ok(calendars.ics(id))
                 .header("Content-Disposition", "attachment; filename=\"meeting-" + id + ".ics\"").build();
     }
 
@@ -184,7 +200,7 @@ public class MeetingResource {
     public Response updateFollowing(@PathParam("id") long id, @PathParam("occurrence") String occurrence,
                                     MeetingInput input) {
         MeetingInput in = Requests.body(input);
-        var scheduled = meetings.updateFollowing(id, Requests.version(in.version()), dateTime("occurrence", occurrence),
+        var scheduled = series.updateFollowing(id, Requests.version(in.version()), dateTime("occurrence", occurrence),
                 details(in), ids(in.initiativeIds()));
         return Response.status(Response.Status.CREATED)
                 .entity(new Created(scheduled.meeting().getId(), text(scheduled.warnings()))).build();
@@ -204,7 +220,7 @@ public class MeetingResource {
     @Operation(summary = "Holds one occurrence at another time")
     public Created move(@PathParam("id") long id, @PathParam("occurrence") String occurrence, MoveInput input) {
         Requests.body(input);
-        var scheduled = meetings.moveOccurrence(id, Requests.version(input.version()), dateTime("occurrence", occurrence),
+        var scheduled = series.moveOccurrence(id, Requests.version(input.version()), dateTime("occurrence", occurrence),
                 input.start(), input.end());
         return new Created(id, text(scheduled.warnings()));
     }
@@ -214,7 +230,7 @@ public class MeetingResource {
     @Operation(summary = "Cancels one occurrence of a series")
     public Response cancelOccurrence(@PathParam("id") long id, @PathParam("occurrence") String occurrence,
                                      @QueryParam("version") String version) {
-        meetings.cancelOccurrence(id, Requests.version(QueryParameters.requiredId("version", version)),
+        series.cancelOccurrence(id, Requests.version(QueryParameters.requiredId("version", version)),
                 dateTime("occurrence", occurrence));
         return Response.noContent().build();
     }
@@ -230,7 +246,7 @@ public class MeetingResource {
         Answer answer = Arrays.stream(Answer.values()).filter(a -> a.name().equalsIgnoreCase(input.answer().trim()))
                 .findFirst().orElseThrow(() -> new InvalidInputException(
                         Problem.inField("answer", "meeting.error.answerRequired")));
-        meetings.answer(id, input.occurrence(), answer);
+        registrations.answer(id, input.occurrence(), answer);
         return Response.noContent().build();
     }
 
@@ -238,7 +254,7 @@ public class MeetingResource {
     @Path("{id: \\d+}/registrations")
     @Operation(summary = "Registrations for a theme meeting, in order (seats first come, then the waiting list)")
     public List<RegistrationJson> registrations(@PathParam("id") long id) {
-        return meetings.registrationList(id).stream()
+        return registrations.registrationList(id).stream()
                 .map(r -> new RegistrationJson(r.employeeId(), r.name(), r.status().name())).toList();
     }
 
@@ -247,14 +263,14 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registers the caller (or, for organisers, employeeId) for a theme meeting")
     public Map<String, String> register(@PathParam("id") long id, RegistrationInput input) {
-        return Map.of("status", meetings.register(id, input == null ? null : input.employeeId()).name());
+        return Map.of("status", registrations.register(id, input == null ? null : input.employeeId()).name());
     }
 
     @DELETE
     @Path("{id: \\d+}/registrations")
     @Operation(summary = "Cancels the caller's (or employeeId's) registration; the first on the waiting list moves up")
     public Response unregister(@PathParam("id") long id, @QueryParam("employeeId") String employeeId) {
-        meetings.cancelRegistration(id, QueryParameters.optionalId("employeeId", employeeId));
+        registrations.cancelRegistration(id, QueryParameters.optionalId("employeeId", employeeId));
         return Response.noContent().build();
     }
 
@@ -270,7 +286,7 @@ public class MeetingResource {
                         .filter(s -> s.name().equalsIgnoreCase(v == null ? "" : v.trim())).findFirst()
                         .orElseThrow(() -> new InvalidInputException(
                                 Problem.inField("attendance", "meeting.error.attendanceStatus", v)))));
-        meetings.recordAttendance(id, dateTime("occurrence", occurrence), parsed);
+        afterMeeting.recordAttendance(id, dateTime("occurrence", occurrence), parsed);
         return Response.noContent().build();
     }
 
@@ -280,7 +296,7 @@ public class MeetingResource {
     @Operation(summary = "Writes the minutes of one occurrence")
     public Response minutes(@PathParam("id") long id, @PathParam("occurrence") String occurrence, MinutesInput input) {
         Requests.body(input);
-        meetings.writeMinutes(id, input.version() == null ? 0 : input.version(), dateTime("occurrence", occurrence),
+        afterMeeting.writeMinutes(id, input.version() == null ? 0 : input.version(), dateTime("occurrence", occurrence),
                 input.minutes());
         return Response.noContent().build();
     }
@@ -292,7 +308,7 @@ public class MeetingResource {
     public Response addActionItem(@PathParam("id") long id, @PathParam("occurrence") String occurrence,
                                   ActionItemInput input) {
         Requests.body(input);
-        var item = meetings.addActionItem(id, dateTime("occurrence", occurrence), input.description(), input.ownerId(),
+        var item = afterMeeting.addActionItem(id, dateTime("occurrence", occurrence), input.description(), input.ownerId(),
                 input.dueOn());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", item.getId())).build();
     }
@@ -303,8 +319,8 @@ public class MeetingResource {
     public Map<String, List<ActionItemJson>> actionItems(@PathParam("id") long id,
                                                          @PathParam("occurrence") String occurrence) {
         LocalDateTime at = dateTime("occurrence", occurrence);
-        return Map.of("agreed", meetings.actionItemsAt(id, at).stream().map(MeetingResource::json).toList(),
-                "open", meetings.openActionItemsBefore(id, at).stream().map(MeetingResource::json).toList());
+        return Map.of("agreed", afterMeeting.actionItemsAt(id, at).stream().map(MeetingResource::json).toList(),
+                "open", afterMeeting.openActionItemsBefore(id, at).stream().map(MeetingResource::json).toList());
     }
 
     private static ActionItemJson json(dk.kompetencenet.meeting.ActionItem a) {

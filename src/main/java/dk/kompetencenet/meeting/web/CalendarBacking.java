@@ -17,7 +17,7 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
 import dk.kompetencenet.meeting.FeedService;
-import dk.kompetencenet.meeting.MeetingService;
+import dk.kompetencenet.meeting.MeetingCalendar;
 import dk.kompetencenet.meeting.rest.FeedUrls;
 import dk.kompetencenet.platform.web.Messages;
 
@@ -29,7 +29,7 @@ public class CalendarBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private MeetingService meetings;
+    private MeetingCalendar calendars;
 
     @Inject
     private FeedService feeds;
@@ -44,13 +44,13 @@ public class CalendarBacking implements Serializable {
 
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            fill(this, meetings.myCalendar(start, end));
+            fill(this, calendars.myCalendar(start, end));
         }
     };
 
-    static void fill(LazyScheduleModel model, List<MeetingService.CalendarEntry> entries) {
+    static void fill(LazyScheduleModel model, List<MeetingCalendar.CalendarEntry> entries) {
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        for (MeetingService.CalendarEntry e : entries) {
+        for (MeetingCalendar.CalendarEntry e : entries) {
             model.addEvent(DefaultScheduleEvent.builder().id(e.meetingId() + "@" + e.originalStart())
                     .title(e.title()).startDate(e.start()).endDate(e.end())
                     .url(context + "/meeting/meeting.xhtml?id=" + e.meetingId())

@@ -17,6 +17,7 @@ import dk.kompetencenet.meeting.InvitationAnswer;
 import dk.kompetencenet.meeting.Meeting;
 import dk.kompetencenet.meeting.MeetingKind;
 import dk.kompetencenet.meeting.MeetingService;
+import dk.kompetencenet.meeting.Registrations;
 import dk.kompetencenet.meeting.RegistrationStatus;
 import dk.kompetencenet.meeting.calendar.Occurrence;
 import dk.kompetencenet.platform.security.Caller;
@@ -33,6 +34,9 @@ public class MeetingBacking implements Serializable {
     private MeetingService meetings;
 
     @Inject
+    private Registrations registering;
+
+    @Inject
     private Caller caller;
 
     private Long id;
@@ -41,7 +45,7 @@ public class MeetingBacking implements Serializable {
     private List<Occurrence> occurrences;
     private Map<LocalDateTime, Answer> myAnswers = Map.of();
     private boolean invited;
-    private List<MeetingService.RegistrationRow> registrations = List.of();
+    private List<Registrations.RegistrationRow> registrations = List.of();
     private int invitedCount;
 
     public void load() {
@@ -56,24 +60,24 @@ public class MeetingBacking implements Serializable {
         myAnswers = mine.map(i -> i.getAnswers().stream().collect(Collectors.toMap(InvitationAnswer::getOccurrenceStart,
                 InvitationAnswer::getAnswer))).orElse(Map.of());
         if (meeting.getKind() == MeetingKind.THEME_MEETING) {
-            registrations = meetings.registrationList(id);
+            registrations = registering.registrationList(id);
         }
     }
 
     public String answer(LocalDateTime occurrence, Answer answer) {
-        meetings.answer(id, occurrence, answer);
+        registering.answer(id, occurrence, answer);
         Messages.info("meeting.answered");
         return reload();
     }
 
     public String register() {
-        RegistrationStatus status = meetings.register(id, null);
+        RegistrationStatus status = registering.register(id, null);
         Messages.info(status == RegistrationStatus.REGISTERED ? "meeting.registered" : "meeting.waitingListed");
         return reload();
     }
 
     public String unregister() {
-        meetings.cancelRegistration(id, null);
+        registering.cancelRegistration(id, null);
         Messages.info("meeting.unregistered");
         return reload();
     }
@@ -99,7 +103,7 @@ public class MeetingBacking implements Serializable {
     /** The caller's own registration, if any. */
     public RegistrationStatus getMyRegistration() {
         Long me = caller.employeeId().orElse(-1L);
-        return registrations.stream().filter(r -> r.employeeId().equals(me)).map(MeetingService.RegistrationRow::status)
+        return registrations.stream().filter(r -> r.employeeId().equals(me)).map(Registrations.RegistrationRow::status)
                 .filter(s -> s != RegistrationStatus.CANCELLED).findFirst().orElse(null);
     }
 
@@ -131,7 +135,7 @@ public class MeetingBacking implements Serializable {
         return invited;
     }
 
-    public List<MeetingService.RegistrationRow> getRegistrations() {
+    public List<Registrations.RegistrationRow> getRegistrations() {
         return registrations;
     }
 

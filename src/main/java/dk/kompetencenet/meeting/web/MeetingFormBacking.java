@@ -18,6 +18,7 @@ import jakarta.inject.Named;
 import dk.kompetencenet.meeting.Meeting;
 import dk.kompetencenet.meeting.MeetingKind;
 import dk.kompetencenet.meeting.MeetingService;
+import dk.kompetencenet.meeting.SeriesEditing;
 import dk.kompetencenet.meeting.NetworkService;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.Institution;
@@ -42,6 +43,9 @@ public class MeetingFormBacking implements Serializable {
 
     @Inject
     private MeetingService meetings;
+
+    @Inject
+    private SeriesEditing series;
 
     @Inject
     private NetworkService networks;
@@ -145,7 +149,7 @@ public class MeetingFormBacking implements Serializable {
         if (id == null) {
             saved = meetings.schedule(details(), new HashSet<>(initiativeIds), invitees());
         } else if (following != null) {
-            saved = meetings.updateFollowing(id, version, following, details(), new HashSet<>(initiativeIds));
+            saved = series.updateFollowing(id, version, following, details(), new HashSet<>(initiativeIds));
         } else {
             saved = meetings.update(id, version, details(), new HashSet<>(initiativeIds));
             if (!people.isEmpty() || institutionId != null) {

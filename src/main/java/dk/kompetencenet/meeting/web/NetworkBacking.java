@@ -12,7 +12,7 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
 import dk.kompetencenet.meeting.FeedService;
-import dk.kompetencenet.meeting.MeetingService;
+import dk.kompetencenet.meeting.MeetingCalendar;
 import dk.kompetencenet.meeting.Network;
 import dk.kompetencenet.meeting.NetworkService;
 import dk.kompetencenet.meeting.rest.FeedUrls;
@@ -31,7 +31,7 @@ public class NetworkBacking implements Serializable {
     private NetworkService networks;
 
     @Inject
-    private MeetingService meetings;
+    private MeetingCalendar calendars;
 
     @Inject
     private FeedService feeds;
@@ -51,7 +51,7 @@ public class NetworkBacking implements Serializable {
 
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            CalendarBacking.fill(this, meetings.networkCalendar(id, start, end));
+            CalendarBacking.fill(this, calendars.networkCalendar(id, start, end));
         }
     };
 

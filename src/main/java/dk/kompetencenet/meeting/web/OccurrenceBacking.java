@@ -17,6 +17,8 @@ import dk.kompetencenet.meeting.AttendanceStatus;
 import dk.kompetencenet.meeting.Meeting;
 import dk.kompetencenet.meeting.MeetingOccurrence;
 import dk.kompetencenet.meeting.MeetingService;
+import dk.kompetencenet.meeting.SeriesEditing;
+import dk.kompetencenet.meeting.AfterMeeting;
 import dk.kompetencenet.meeting.calendar.Occurrence;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.security.AccessDeniedException;
@@ -35,12 +37,18 @@ public class OccurrenceBacking implements Serializable {
     @Inject
     private MeetingService meetings;
 
+    @Inject
+    private AfterMeeting afterMeeting;
+
+    @Inject
+    private SeriesEditing series;
+
     private Long id;
     private String at;
     private LocalDateTime originalStart;
     private Meeting meeting;
     private Occurrence occurrence;
-    private List<MeetingService.InviteeStatus> invitees;
+    private List<AfterMeeting.InviteeStatus> invitees;
     private Map<Long, String> attendance = new HashMap<>();
     private String minutes;
     private long minutesVersion;
@@ -62,14 +70,14 @@ public class OccurrenceBacking implements Serializable {
             throw new AccessDeniedException();
         }
         occurrence = meeting.occurrence(originalStart).orElseThrow(NotFoundException::new);
-        invitees = meetings.invitees(id, originalStart);
+        invitees = afterMeeting.invitees(id, originalStart);
         invitees.forEach(i -> attendance.put(i.employeeId(), i.attendance() == null ? null : i.attendance().name()));
         MeetingOccurrence record = meeting.getOccurrenceRecords().stream()
                 .filter(o -> o.getOriginalStart().equals(originalStart)).findFirst().orElse(null);
         minutes = record == null ? null : record.getMinutes();
         minutesVersion = record == null ? 0 : record.getVersion();
-        open = meetings.openActionItemsBefore(id, originalStart);
-        agreed = meetings.actionItemsAt(id, originalStart);
+        open = afterMeeting.openActionItemsBefore(id, originalStart);
+        agreed = afterMeeting.actionItemsAt(id, originalStart);
         moveTime = MeetingTime.of(occurrence.start(), occurrence.end());
     }
 
@@ -77,36 +85,36 @@ public class OccurrenceBacking implements Serializable {
         Map<Long, AttendanceStatus> statuses = new HashMap<>();
         attendance.forEach((employee, status) -> statuses.put(employee,
                 status == null || status.isBlank() ? null : AttendanceStatus.valueOf(status)));
-        meetings.recordAttendance(id, originalStart, statuses);
+        afterMeeting.recordAttendance(id, originalStart, statuses);
         Messages.info("occurrence.attendanceSaved");
         return reload();
     }
 
     public String saveMinutes() {
-        meetings.writeMinutes(id, minutesVersion, originalStart, minutes);
+        afterMeeting.writeMinutes(id, minutesVersion, originalStart, minutes);
         Messages.info("occurrence.minutesSaved");
         return reload();
     }
 
     public String addItem() {
-        meetings.addActionItem(id, originalStart, newItem, newItemOwner, newItemDue);
+        afterMeeting.addActionItem(id, originalStart, newItem, newItemOwner, newItemDue);
         Messages.info("occurrence.itemAdded");
         return reload();
     }
 
     public String toggleItem(ActionItem item) {
-        meetings.setActionItemDone(item.getId(), item.getVersion(), !item.isDone());
+        afterMeeting.setActionItemDone(item.getId(), item.getVersion(), !item.isDone());
         return reload();
     }
 
     public String move() {
-        meetings.moveOccurrence(id, meeting.getVersion(), originalStart, moveTime.start(), moveTime.end());
+        series.moveOccurrence(id, meeting.getVersion(), originalStart, moveTime.start(), moveTime.end());
         Messages.info("occurrence.moved");
         return reload();
     }
 
     public String cancelOccurrence() {
-        meetings.cancelOccurrence(id, meeting.getVersion(), originalStart);
+        series.cancelOccurrence(id, meeting.getVersion(), originalStart);
         Messages.info("occurrence.cancelled");
         return "/meeting/meeting.xhtml?faces-redirect=true&id=" + id;
     }
@@ -143,7 +151,7 @@ public class OccurrenceBacking implements Serializable {
         return occurrence;
     }
 
-    public List<MeetingService.InviteeStatus> getInvitees() {
+    public List<AfterMeeting.InviteeStatus> getInvitees() {
         return invitees;
     }
 

@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import dk.kompetencenet.meeting.MeetingService;
+import dk.kompetencenet.meeting.ParticipationReport;
 import dk.kompetencenet.platform.i18n.Zones;
 
 /** Participation in network and theme meetings over a period, per institution and per person, within scope. */
@@ -20,24 +20,24 @@ public class ParticipationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private MeetingService meetings;
+    private ParticipationReport participation;
 
     private LocalDate from = LocalDate.now(Zones.COPENHAGEN).minusMonths(12);
     private LocalDate to = LocalDate.now(Zones.COPENHAGEN);
-    private List<MeetingService.Participation> institutions;
-    private List<MeetingService.Participation> people;
+    private List<ParticipationReport.Participation> institutions;
+    private List<ParticipationReport.Participation> people;
 
     @PostConstruct
     public void show() {
-        institutions = meetings.participationByInstitution(from, to);
-        people = meetings.participationByPerson(from, to, null);
+        institutions = participation.participationByInstitution(from, to);
+        people = participation.participationByPerson(from, to, null);
     }
 
-    public List<MeetingService.Participation> getInstitutions() {
+    public List<ParticipationReport.Participation> getInstitutions() {
         return institutions;
     }
 
-    public List<MeetingService.Participation> getPeople() {
+    public List<ParticipationReport.Participation> getPeople() {
         return people;
     }
 

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.organisation.StaffImport;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.platform.InvalidInputException;
@@ -41,6 +42,9 @@ public class EmployeeResource {
 
     @Inject
     private EmployeeService employees;
+
+    @Inject
+    private StaffImport staffImport;
 
     public record EmployeeJson(Long id, String firstName, String lastName, String email, String jobRole,
                                boolean active, List<String> institutions, Long version) {
@@ -123,6 +127,6 @@ public class EmployeeResource {
         if (content.length > MAX_IMPORT_BYTES) {
             throw new InvalidInputException(Problem.atLine(1, "import.error.tooLarge", MAX_IMPORT_BYTES / (1024 * 1024)));
         }
-        return new ImportResult(employees.importCsv(institutionId, content));
+        return new ImportResult(staffImport.importCsv(institutionId, content));
     }
 }

@@ -16,6 +16,7 @@ import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.organisation.JobRole;
+import dk.kompetencenet.organisation.StaffImport;
 import dk.kompetencenet.platform.audit.AuditEntry;
 import dk.kompetencenet.platform.audit.AuditLog;
 import dk.kompetencenet.platform.i18n.Zones;
@@ -38,6 +39,9 @@ public class EmployeeBacking implements Serializable {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private StaffImport staffImport;
 
     @Inject
     private Caller caller;
@@ -76,7 +80,8 @@ public class EmployeeBacking implements Serializable {
         otherWorkplaces = e.getInstitutions().stream().filter(i -> !caller.canAccessInstitution(i.getId()))
                 .map(Institution::getName).sorted().reduce((a, b) -> a + ", " + b).orElse(null);
         if (caller.hasRole(Role.ADMIN)) {
-            history = audit.forEntity(Employee.class.getSimpleName(), id, 50);
+            history = new ArrayList<>(audit.forEntity(Employee.class.getSimpleName(), id, 50));
+            staffImport.importOf(e).ifPresent(history::add); // the import that added them, logged on the institution
         }
     }
 

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import dk.kompetencenet.organisation.EmployeeCsv;
-import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.organisation.StaffImport;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.InvalidInputException;
@@ -27,7 +27,7 @@ public class ImportBacking implements Serializable {
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
     @Inject
-    private EmployeeService employees;
+    private StaffImport staffImport;
 
     @Inject
     private InstitutionService institutions;
@@ -54,7 +54,7 @@ public class ImportBacking implements Serializable {
     public void upload() {
         errors = List.of();
         try {
-            int imported = employees.importCsv(institution, Uploads.read(file, MAX_BYTES));
+            int imported = staffImport.importCsv(institution, Uploads.read(file, MAX_BYTES));
             Messages.infoHere("import.done", imported);
         } catch (InvalidInputException e) {
             errors = Uploads.lineErrors(e);

@@ -23,6 +23,17 @@ public abstract class BaseEntity {
         return id;
     }
 
+    /**
+     * Gives a new entity an id taken beforehand ({@link IdBlocks}, for bulk inserts), which JPA then keeps instead of
+     * generating one; refused once the entity has an id.
+     */
+    protected final void assignId(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException(this + " already has an id");
+        }
+        this.id = id;
+    }
+
     public boolean isNew() {
         return id == null;
     }

@@ -20,18 +20,33 @@ public final class LockConflicts {
      */
     private static final Set<String> STATES = Set.of("40001", "40P01", "40XL1", "40XL2", "55P03");
 
+    /** SQL states of a transaction the database rolled back to break a deadlock or a serialisation failure. */
+    private static final Set<String> DEADLOCKS = Set.of("40001", "40P01");
+
     private LockConflicts() {
     }
 
     public static boolean in(Throwable failure) {
+        return in(failure, STATES, true);
+    }
+
+    /**
+     * Whether the failure is a deadlock or serialisation failure only: the transaction was rolled back although it
+     * did nothing wrong, so running it again from the start is safe (unlike a stale version or a lock wait given up).
+     */
+    public static boolean isDeadlock(Throwable failure) {
+        return in(failure, DEADLOCKS, false);
+    }
+
+    private static boolean in(Throwable failure, Set<String> states, boolean lockExceptions) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
-                    || t instanceof LockTimeoutException) {
+            if (lockExceptions && (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException)) {
                 return true;
             }
             if (t instanceof SQLException sql) {
                 for (SQLException s = sql; s != null; s = s.getNextException()) {
-                    if (s.getSQLState() != null && STATES.contains(s.getSQLState())) {
+                    if (s.getSQLState() != null && states.contains(s.getSQLState())) {
                         return true;
                     }
                 }
