@@ -74,7 +74,7 @@ public class FeedCache {
      * @throws dk.kompetencenet.platform.NotFoundException for an unknown or revoked token
      */
     public FeedCopy get(String token) {
-        LocalDate today = LocalDate.now(clock.withZone(Zones.COPENHAGEN));
+        LocalDate today = today();
         Render render;
         boolean mine = false;
         synchronized (lock) {
@@ -90,6 +90,19 @@ public class FeedCache {
             }
         }
         return mine ? render(token, today, render) : await(render);
+    }
+
+    /** The copy kept for this token today, or null: never renders, never touches the database. */
+    public FeedCopy kept(String token) {
+        LocalDate today = today();
+        synchronized (lock) {
+            FeedCopy copy = copies.get(token);
+            return copy != null && copy.day().equals(today) ? copy : null;
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.COPENHAGEN));
     }
 
     private FeedCopy render(String token, LocalDate today, Render render) {

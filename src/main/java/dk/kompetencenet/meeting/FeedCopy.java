@@ -13,8 +13,8 @@ import java.util.Collection;
 import dk.kompetencenet.meeting.FeedToken.OwnerType;
 
 /**
- * A calendar feed as rendered once for one day: its bytes, their strong ETag (a hash of the bytes) and when they were
- * made, and what they were made from (whose feed, which meetings, whose names), so that a change can tell whether it
+ * A calendar feed as rendered once for one day: its bytes, their strong ETag (a hash of the bytes, quoted as in the
+ * header) and when they were made (to the second, as HTTP dates go), and what they were made from (whose feed, which meetings, whose names), so that a change can tell whether it
  * makes this copy stale.
  *
  * @param day        the Copenhagen date the feed's window was computed for; the copy is not served on another day
@@ -39,8 +39,25 @@ public record FeedCopy(byte[] bytes, String etag, Instant lastModified, LocalDat
         return new FeedCopy(bytes, etag, earlier, day, ownerType, ownerId, meetingIds, personIds);
     }
 
-    boolean shows(OwnerType type, Long id) {
-        return ownerType == type && ownerId.equals(id);
+    /**
+     * Whether a client's copy is still this one (RFC 9110 conditional GET): If-None-Match, when sent, decides alone
+     * (weak comparison: an entity tag in its list, or {@code *}); else If-Modified-Since (epoch milliseconds, -1 when
+     * absent or not a date) at or after {@link #lastModified()}.
+     */
+    public boolean unchangedFor(String ifNoneMatch, long ifModifiedSince) {
+        if (ifNoneMatch != null) {
+            for (String tag : ifNoneMatch.split(",")) {
+                String candidate = tag.trim();
+                if (candidate.startsWith("W/")) {
+                    candidate = candidate.substring(2);
+                }
+                if (candidate.equals("*") || candidate.equals(etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ifModifiedSince >= 0 && lastModified.toEpochMilli() <= ifModifiedSince;
     }
 
     boolean holdsMeeting(long meetingId) {
@@ -63,7 +80,7 @@ public record FeedCopy(byte[] bytes, String etag, Instant lastModified, LocalDat
     private static String etagOf(byte[] bytes) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18));
+            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18)) + '"';
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
