@@ -10,14 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +36,7 @@ import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.strategy.InitiativeSector;
 import dk.kompetencenet.strategy.StrategyService;
 import dk.kompetencenet.testsupport.Http;
+import dk.kompetencenet.testsupport.Poll;
 
 /**
  * Calendar feeds are rendered once per change and served from that copy: the same ETag and bytes without a second
@@ -51,8 +45,6 @@ import dk.kompetencenet.testsupport.Http;
  */
 @ExtendWith(ArquillianExtension.class)
 class FeedIT {
-
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @ArquillianResource
     private URL base;
@@ -266,34 +258,7 @@ class FeedIT {
         return url.substring(root.length());
     }
 
-    private record Poll(int status, String body, HttpResponse<String> response) {
-        String etag() {
-            return header("ETag");
-        }
-
-        String lastModified() {
-            return header("Last-Modified");
-        }
-
-        String header(String name) {
-            return response.headers().firstValue(name).orElse(null);
-        }
-    }
-
     private Poll get(String path, String header, String value) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path));
-        if (header != null) {
-            request.header(header, value);
-        }
-        try {
-            HttpResponse<String> response = CLIENT.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Poll(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Poll.get(base.toString().replaceAll("/$", "") + path, header, value);
     }
 }
