@@ -1,6 +1,8 @@
 package dk.kompetencenet.meeting;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -15,7 +17,6 @@ import dk.kompetencenet.meeting.calendar.ICalendarWriter;
 import dk.kompetencenet.meeting.calendar.Method;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.audit.AuditLog;
-import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.security.Caller;
 
@@ -88,11 +89,16 @@ public class FeedService {
         return created.getToken();
     }
 
-    /** The calendar behind a token, needing no login; an unknown or revoked token is not found. */
-    public String feed(String token) {
+    /**
+     * Renders the calendar behind a token, needing no login, for the given Copenhagen day: the past year from that
+     * day's start and everything ahead. Served through {@link FeedCache}, which calls this once per change and day.
+     *
+     * @throws NotFoundException for an unknown or revoked token
+     */
+    public FeedCopy render(String token, LocalDate day, Instant now) {
         FeedToken feed = em.createNamedQuery("FeedToken.byToken", FeedToken.class).setParameter("token", token)
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
-        LocalDateTime since = LocalDateTime.now(Zones.COPENHAGEN).minusYears(1);
+        LocalDateTime since = day.minusYears(1).atStartOfDay();
         List<Meeting> meetings = feed.getOwnerType() == OwnerType.PERSON
                 ? em.createQuery("select distinct m from Meeting m left join fetch m.occurrenceRecords"
                         + " where m.seriesEnd > :since and (m.organiser.id = :id or m.id in"
@@ -103,7 +109,10 @@ public class FeedService {
                 .setParameter("since", since).setParameter("id", feed.getOwnerId()).getResultList();
         String name = feed.getOwnerType() == OwnerType.PERSON ? "Kompetencenet"
                 : "Kompetencenet – " + networks.get(feed.getOwnerId()).getName();
-        return ICalendarWriter.write(meetings.stream().map(m -> m.toCalendarEvent(List.of())).toList(), Method.PUBLISH,
-                name);
+        String calendar = ICalendarWriter.write(meetings.stream().map(m -> m.toCalendarEvent(List.of())).toList(),
+                Method.PUBLISH, name);
+        return FeedCopy.of(calendar, now, day, feed.getOwnerType(), feed.getOwnerId(),
+                meetings.stream().map(Meeting::getId).toList(),
+                meetings.stream().map(m -> m.getOrganiser().getId()).toList());
     }
 }
