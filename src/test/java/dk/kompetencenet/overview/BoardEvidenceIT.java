@@ -25,6 +25,7 @@ import dk.kompetencenet.competence.DevelopmentGoal;
 import dk.kompetencenet.competence.Framework;
 import dk.kompetencenet.competence.PlanService;
 import dk.kompetencenet.meeting.AttendanceStatus;
+import dk.kompetencenet.meeting.AfterMeeting;
 import dk.kompetencenet.meeting.MeetingService;
 import dk.kompetencenet.meeting.Network;
 import dk.kompetencenet.meeting.NetworkService;
@@ -75,6 +76,9 @@ class BoardEvidenceIT {
     private MeetingService meetings;
 
     @Inject
+    private AfterMeeting afterMeeting;
+
+    @Inject
     private BoardService board;
 
     @Test
@@ -112,7 +116,7 @@ class BoardEvidenceIT {
         SystemAccess.run(() -> {
             meetings.invite(meeting, MeetingService.Invitees.people(Set.of(both.getId(), leaving.getId(),
                     gone.getId())));
-            meetings.recordAttendance(meeting, LocalDateTime.parse(MEETING_START), Map.of(both.getId(),
+            afterMeeting.recordAttendance(meeting, LocalDateTime.parse(MEETING_START), Map.of(both.getId(),
                     AttendanceStatus.PRESENT, gone.getId(), AttendanceStatus.PRESENT, leaving.getId(),
                     AttendanceStatus.ABSENT));
             Employee current = employees.get(gone.getId());
