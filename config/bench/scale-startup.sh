@@ -12,9 +12,9 @@
 #   figure  Kompetencenet with kompetencenet.demo.size=large on a new data folder (embedded Derby): from `java -jar`,
 #           through generating the municipality, until /health/ready and /login.xhtml answer 200; then, as soon as
 #           the log says that the due baseline snapshot is being taken, SIGTERM, until the process has ended
-# With SCALE_STARTUP_GENERATOR=1 it also stops the generator half-way, once with SIGTERM and once with kill -9, and
-# restarts the killed one (Derby's recovery, then the log says the municipality is half-made), beside a restart of the
-# complete one. Prints one line per figure to stdout: figure<TAB>value<TAB>floor<TAB>ratio; the rest (load averages,
+# With SCALE_STARTUP_GENERATOR=1 it measures the generator instead (after the same floor): stopped half-way once
+# with SIGTERM (to exit) and once with kill -9, then both restarted (to ready; after kill -9 Derby recovers first; both
+# then log that the municipality is half-made). Prints one line per figure to stdout: figure<TAB>value<TAB>floor<TAB>ratio; the rest (load averages,
 # log excerpts) to stderr. Stops every process it started and removes its folders (KEEP=1 keeps them).
 set -euo pipefail
 
@@ -25,6 +25,7 @@ port=${BENCH_PORT:-8210}
 limit=${BENCH_LIMIT_SECONDS:-900}
 work=$(mktemp -d "${TMPDIR:-/tmp}/scale-startup.XXXXXX")
 pid=""
+declare -A restart
 
 log() { echo "$*" >&2; }
 now_ms() { date +%s%3N; }
@@ -60,19 +61,21 @@ launch() {
     pid=$!
 }
 
-# await_ready PAGE: milliseconds from start until /health/ready and PAGE answer 200 (fails after $limit s)
+# await_ready PAGE: sets ready_ms to the milliseconds from start until /health/ready and PAGE answer 200 (gives up
+# after $limit s)
 await_ready() {
     local page=$1 ready="" shown=""
     while [[ -z "$ready" || -z "$shown" ]]; do
         if (( $(now_ms) - started > limit * 1000 )) || ! kill -0 "$pid" 2>/dev/null; then
             log "did not become ready; log tail:"; tail -5 "$work"/*.log >&2 || true; exit 1
         fi
-        [[ -z "$ready" && $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$port/health/ready") == 200 ]] && ready=1
-        [[ -z "$shown" && $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$port$page") == 200 ]] && shown=1
+        [[ -z "$ready" && $(status /health/ready) == 200 ]] && ready=1
+        [[ -z "$shown" && $(status "$page") == 200 ]] && shown=1
         sleep 0.1
     done
-    echo $(( $(now_ms) - started ))
+    ready_ms=$(( $(now_ms) - started ))
 }
+status() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$port$1" || true; }
 
 # await_log NAME TEXT SECONDS: waits until the log holds TEXT; false if it did not within SECONDS
 await_log() {
@@ -104,28 +107,12 @@ jar cf "$work/empty.war" -C "$work/empty" .
 log "scale-startup: $(nproc) cores, $(java -version 2>&1 | head -1); load before: $(load)"
 
 launch empty -jar "$micro" --nohazelcast --deploy "$work/empty.war:/" --port "$port"
-empty_ready=$(await_ready /index.html)
+await_ready /index.html
+empty_ready=$ready_ms
 sleep 2
 sigterm
 empty_stop=$stopped
 log "empty WAR: ready $(secs "$empty_ready") s, SIGTERM to exit $(secs "$empty_stop") s; load $(load)"
-
-launch large -Dkompetencenet.data.dir="$work/large" -Dkompetencenet.demo.size=large -jar "$jar" --nohazelcast \
-    --port "$port"
-large_ready=$(await_ready /login.xhtml)
-log "large municipality, first start: ready $(secs "$large_ready") s; load $(load)"
-figure "first start of the large municipality to ready (s)" "$large_ready" "$empty_ready"
-if await_log large "Taking the due snapshot" 60 && ! grep -qF "Due snapshot taken" "$work/large.log"; then
-    sleep 1
-    label="SIGTERM to exit, due snapshot running (s)"
-    grep -qF "Due snapshot taken" "$work/large.log" && label="SIGTERM to exit, due snapshot just done (s)"
-else
-    label="SIGTERM to exit, no snapshot running (s)"
-fi
-sigterm
-figure "$label" "$stopped" "$empty_stop"
-log "load after the first start: $(load)"
-messages large
 
 if [[ -n "${SCALE_STARTUP_GENERATOR:-}" ]]; then
     for kind in term kill; do
@@ -141,16 +128,33 @@ if [[ -n "${SCALE_STARTUP_GENERATOR:-}" ]]; then
         fi
         log "load: $(load)"
     done
-    launch restart-complete -Dkompetencenet.data.dir="$work/large" -Dkompetencenet.demo.size=large -jar "$jar" \
-        --nohazelcast --port "$port"
-    complete_ready=$(await_ready /login.xhtml)
-    sigterm
-    launch restart-killed -Dkompetencenet.data.dir="$work/gen-kill" -Dkompetencenet.demo.size=large -jar "$jar" \
-        --nohazelcast --port "$port"
-    killed_ready=$(await_ready /login.xhtml)
-    sigterm
-    figure "restart to ready after kill -9 of the generator, beside a restart of the complete one (s)" \
-        "$killed_ready" "$complete_ready"
-    messages restart-killed
+    for kind in term kill; do
+        launch "restart-$kind" -Dkompetencenet.data.dir="$work/gen-$kind" -Dkompetencenet.demo.size=large \
+            -jar "$jar" --nohazelcast --port "$port"
+        await_ready /login.xhtml
+        restart[$kind]=$ready_ms
+        sigterm
+        messages "restart-$kind"
+    done
+    figure "restart to ready after kill -9 of the generator half-way, beside after SIGTERM half-way (s)" \
+        "${restart[kill]}" "${restart[term]}"
     log "load after: $(load)"
+else
+    launch large -Dkompetencenet.data.dir="$work/large" -Dkompetencenet.demo.size=large -jar "$jar" --nohazelcast \
+        --port "$port"
+    await_ready /login.xhtml
+    large_ready=$ready_ms
+    log "large municipality, first start: ready $(secs "$large_ready") s; load $(load)"
+    figure "first start of the large municipality to ready (s)" "$large_ready" "$empty_ready"
+    if await_log large "Taking the due snapshot" 60 && ! grep -qF "Due snapshot taken" "$work/large.log"; then
+        sleep 1
+        label="SIGTERM to exit, due snapshot running (s)"
+        grep -qF "Due snapshot taken" "$work/large.log" && label="SIGTERM to exit, due snapshot just done (s)"
+    else
+        label="SIGTERM to exit, no snapshot running (s)"
+    fi
+    sigterm
+    figure "$label" "$stopped" "$empty_stop"
+    log "load after the first start: $(load)"
+    messages large
 fi

@@ -115,9 +115,9 @@ public class LargeMunicipality {
         try {
             summary = generator.generate();
             long start = System.nanoTime();
+            rows.updateStatistics();
             CurrentLevels.rebuild(c);
             RoundTallies.freezeClosed(c);
-            rows.updateStatistics();
             rows.updateStatistics(List.of("current_rating", "round_tally", "round_turnout"));
             generator.audit(MARKER, "Municipality", null, scale.institutions() + " institutions, "
                     + scale.employees() + " employees, " + scale.meetings() + " meetings generated");

@@ -126,13 +126,22 @@ public class BackgroundWork {
 
     private void runQueued() {
         worker = Thread.currentThread();
+        boolean drained = false;
         try {
             for (Job job = next(); job != null; job = next()) {
                 run(job);
             }
+            drained = true;
         } finally {
             worker = null;
             Thread.interrupted();
+            if (!drained) {
+                synchronized (this) {
+                    current = null;
+                    draining = false;
+                    notifyAll();
+                }
+            }
         }
     }
 
