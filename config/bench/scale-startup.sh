@@ -12,10 +12,12 @@
 #   figure  Kompetencenet with kompetencenet.demo.size=large on a new data folder (embedded Derby): from `java -jar`,
 #           through generating the municipality, until /health/ready and /login.xhtml answer 200; then, as soon as
 #           the log says that the due baseline snapshot is being taken, SIGTERM, until the process has ended
+# With KOMPETENCENET_DB_URL, KOMPETENCENET_DB_USER and KOMPETENCENET_DB_PASSWORD of an empty PostgreSQL database in the
+# environment, the jar runs on that database instead (the data folder then holds only files).
 # With SCALE_STARTUP_GENERATOR=1 it measures the generator instead (after the same floor): stopped half-way once
 # with SIGTERM (to exit) and once with kill -9, then both restarted (to ready; after kill -9 Derby recovers first; both
-# then log that the municipality is half-made). Prints one line per figure to stdout: figure<TAB>value<TAB>floor<TAB>ratio; the rest (load averages,
-# log excerpts) to stderr. Stops every process it started and removes its folders (KEEP=1 keeps them).
+# then log that the municipality is half-made). Prints one line per figure to stdout:
+# figure<TAB>value<TAB>floor<TAB>ratio; the rest (load averages, log excerpts) to stderr. Stops every process it started and removes its folders (KEEP=1 keeps them).
 set -euo pipefail
 
 jar=${1:?usage: scale-startup.sh JAR [PAYARA_MICRO_JAR]}
