@@ -134,8 +134,15 @@ final class MunicipalityGenerator {
         audit = rows.table("audit_entry", "id, occurred_at, actor, action_code, entity_type, entity_id, details");
     }
 
-    /** Makes everything, logging each part with its duration. */
+    /**
+     * Makes everything, logging each part with its duration: first a marker ({@link LargeMunicipality#STARTED}),
+     * committed at once, then the parts, each committed in chunks and at its end. The caller writes the marker of a
+     * finished municipality last.
+     */
     Summary generate() {
+        audit(LargeMunicipality.STARTED, "Municipality", null, scale.institutions() + " institutions, "
+                + scale.employees() + " employees, " + scale.meetings() + " meetings being generated");
+        rows.commit();
         step("institutions and staff", () -> {
             reference.sites().forEach(this::place);
             reference.people().forEach(p -> employ(p, ability(p.role())));
@@ -151,9 +158,6 @@ final class MunicipalityGenerator {
         step("local documents", () -> documents() + " documents");
         step("meetings", () -> new MeetingData(this).make() + " meetings, " + invitation.written() + " invitations, "
                 + attendance.written() + " attendance records");
-        audit(LargeMunicipality.MARKER, "Municipality", null, scale.institutions() + " institutions, "
-                + scale.employees() + " employees, " + scale.meetings() + " meetings generated");
-        rows.flush();
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (Rows.Table table : List.of(institution, employee, employeeInstitution, round, roundInstitution,
                 roundAnswer, assessment, goal, run, enrolment, completion, designation, membership, document,
@@ -167,7 +171,7 @@ final class MunicipalityGenerator {
     private void step(String what, Supplier<String> work) {
         long start = System.nanoTime();
         String result = work.get();
-        rows.flush();
+        rows.commit();
         LOG.info(() -> String.format("Large municipality: %s: %s (%.1f s)", what, result,
                 (System.nanoTime() - start) / 1e9));
     }

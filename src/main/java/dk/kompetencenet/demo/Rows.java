@@ -15,11 +15,14 @@ import java.util.List;
 import dk.kompetencenet.platform.persistence.Vendor;
 
 /**
- * Plain JDBC batch inserts for generated data, on one connection in one transaction. Ids come from the id table JPA
- * uses ({@code BaseEntity}'s {@code @TableGenerator}: row {@code entity} of {@code id_generator}), taken as one
- * contiguous block: the row is advanced, and so locked, at the start, and set to the last id used at the end, all in
- * the caller's transaction, so JPA's later allocations start after the block. Tables are written in the order they
- * were declared, so declaring parents before children keeps every foreign key satisfied.
+ * Plain JDBC batch inserts for generated data, on one connection, committed in chunks: after every
+ * {@value #COMMIT_ROWS} rows or so and wherever the caller says ({@link #commit()}), so that a stop or a crash loses
+ * one chunk and Derby recovers in seconds, not from one transaction of a million rows. Between chunks the stop check
+ * the caller gave is run. Ids come from the id table JPA uses ({@code BaseEntity}'s {@code @TableGenerator}: row
+ * {@code entity} of {@code id_generator}), taken in blocks of {@value #BLOCK}: the row is advanced in the chunk that
+ * needs the block, so JPA's allocations start after it, and set back to the last id used at the end unless someone
+ * took ids after the block meanwhile. Tables are written in the order they were declared, so declaring parents before
+ * children keeps every foreign key satisfied, in every chunk.
  */
 final class Rows {
 
@@ -58,6 +61,7 @@ final class Rows {
                 throw new IllegalStateException("Cannot add a row to " + name, e);
             }
             written++;
+            uncommitted++;
             if (++pending >= BATCH) {
                 flush();
             }
@@ -81,15 +85,20 @@ final class Rows {
 
     private static final int BATCH = 1_000;
     private static final int BLOCK = 100_000;
+    static final int COMMIT_ROWS = 10_000;
 
     private final Connection connection;
+    private final Runnable checkpoint;
     private final List<Table> tables = new ArrayList<>();
     private long nextId;
     private long blockEnd;
     private final long firstId;
+    private long uncommitted;
 
-    Rows(Connection connection) throws SQLException {
+    /** Rows on this connection (auto-commit off), running {@code checkpoint} between chunks (it may throw to stop). */
+    Rows(Connection connection, Runnable checkpoint) throws SQLException {
         this.connection = connection;
+        this.checkpoint = checkpoint;
         this.blockEnd = advance(BLOCK);
         this.nextId = blockEnd - BLOCK + 1;
         this.firstId = nextId;
@@ -102,13 +111,16 @@ final class Rows {
         return table;
     }
 
-    /** The next id of the block, extending it (still contiguous: the row stays locked) when it is used up. */
+    /**
+     * The next id of the block, taking another block when it is used up: contiguous unless JPA took ids from the table
+     * between two chunks (then the new block starts after those).
+     */
     long id() {
         if (nextId > blockEnd) {
             try {
                 long end = advance(BLOCK);
                 if (end - BLOCK != blockEnd) {
-                    throw new IllegalStateException("The id table moved while ids were being taken from it");
+                    nextId = end - BLOCK + 1;
                 }
                 blockEnd = end;
             } catch (SQLException e) {
@@ -126,7 +138,7 @@ final class Rows {
         return nextId - 1;
     }
 
-    /** Sends every batched row, parents first. */
+    /** Sends every batched row, parents first; commits when a chunk's worth is written since the last commit. */
     void flush() {
         try {
             for (Table table : tables) {
@@ -135,14 +147,33 @@ final class Rows {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot insert the generated rows: " + e.getMessage(), e);
         }
+        if (uncommitted >= COMMIT_ROWS) {
+            commit();
+        }
     }
 
-    /** Sends what is left and gives back the ids of the block that were not used. */
+    /** Sends every batched row and commits them (with the ids taken so far), then runs the stop check. */
+    void commit() {
+        uncommitted = 0;
+        flush();
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot commit the generated rows: " + e.getMessage(), e);
+        }
+        checkpoint.run();
+    }
+
+    /**
+     * Sends what is left and gives back the ids of the block that were not used, unless ids were taken after the
+     * block meanwhile; the caller commits.
+     */
     void finish() throws SQLException {
         flush();
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE id_generator SET next_value = ? WHERE name = 'entity'")) {
+                "UPDATE id_generator SET next_value = ? WHERE name = 'entity' AND next_value = ?")) {
             update.setLong(1, lastId());
+            update.setLong(2, blockEnd);
             update.executeUpdate();
         }
         for (Table table : tables) {

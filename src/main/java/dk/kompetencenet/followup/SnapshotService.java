@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,26 +12,31 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.audit.AuditLog;
+import dk.kompetencenet.platform.persistence.JobClaims;
 import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
-import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.strategy.Strategy;
 import dk.kompetencenet.strategy.StrategyService;
 
 /**
  * Snapshots of the strategy in force: coordinators take them on demand; the baseline, the one-year follow-up and the
- * two-year evaluation are each taken once, by a coordinator or by the system when their day comes. Leaders may read
- * them: they hold only municipality-wide aggregates.
+ * two-year evaluation are each taken once, by a coordinator or by the system when their day comes
+ * ({@link DueSnapshots}), claimed for (kind, strategy) with {@link JobClaims} so that two nodes, or a node and a
+ * coordinator, never both take one. Leaders may read them: they hold only municipality-wide aggregates.
  */
 @ApplicationScoped
 @Transactional
 public class SnapshotService {
+
+    private static final Logger LOG = Logger.getLogger(SnapshotService.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -46,6 +52,13 @@ public class SnapshotService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private JobClaims claims;
+
+    @Inject
+    @ConfigProperty(name = "kompetencenet.test.snapshot-delay-seconds", defaultValue = "0")
+    private int testDelaySeconds;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -70,10 +83,74 @@ public class SnapshotService {
             throw new InvalidInputException(Problem.inField("label", "meeting.error.tooLong", 200));
         }
         Strategy strategy = strategies.current().orElseThrow(NotFoundException::new);
-        if (kind != SnapshotKind.ON_DEMAND && has(strategy, kind)) {
-            throw new InvalidInputException(Problem.inField("kind", "snapshot.error.onlyOnce",
-                    Texts.get(Texts.DANISH, kind.labelKey())));
+        if (kind != SnapshotKind.ON_DEMAND) {
+            try {
+                if (has(strategy, kind)) {
+                    throw new JobClaims.Taken(job(kind), period(strategy));
+                }
+                claims.claim(job(kind), period(strategy));
+            } catch (JobClaims.Taken e) {
+                throw new InvalidInputException(Problem.inField("kind", "snapshot.error.onlyOnce",
+                        Texts.get(Texts.DANISH, kind.labelKey())));
+            }
         }
+        return record(strategy, kind, label);
+    }
+
+    /**
+     * The system's side: takes the snapshot of this kind of the strategy in force if its day has come (the baseline
+     * at once, the follow-up and the evaluation from their dates) and it is not there yet. Claimed for (kind, strategy)
+     * in this transaction, so that of several nodes doing this at once one takes it and the others get
+     * {@link JobClaims.Taken}. Empty when it is not due or there already.
+     */
+    public Optional<IndicatorSnapshot> takeIfDue(SnapshotKind kind) {
+        Optional<Strategy> current = strategies.current();
+        LocalDate today = LocalDate.now(Zones.COPENHAGEN);
+        if (current.isEmpty() || !isDue(current.get(), kind, today) || has(current.get(), kind)) {
+            return Optional.empty();
+        }
+        Strategy strategy = current.get();
+        claims.claim(job(kind), period(strategy));
+        LOG.info(() -> "Taking the due snapshot " + kind + " of the strategy in force (claimed " + job(kind) + " for "
+                + period(strategy) + ")");
+        pauseForTests();
+        return Optional.of(record(strategy, kind, null));
+    }
+
+    private static boolean isDue(Strategy strategy, SnapshotKind kind, LocalDate today) {
+        return switch (kind) {
+            case BASELINE -> true;
+            case FOLLOW_UP -> !today.isBefore(strategy.getFollowUpDate());
+            case EVALUATION -> !today.isBefore(strategy.getEvaluationDate());
+            case ON_DEMAND -> false;
+        };
+    }
+
+    private static String job(SnapshotKind kind) {
+        return "snapshot." + kind.name();
+    }
+
+    private static String period(Strategy strategy) {
+        return "strategy-" + strategy.getId();
+    }
+
+    /**
+     * {@code kompetencenet.test.snapshot-delay-seconds}, for tests only (default 0): holds a due snapshot this long
+     * after claiming it, so that a test can see the application ready while it is being taken and stop the server then.
+     */
+    private void pauseForTests() {
+        if (testDelaySeconds <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(testDelaySeconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while holding the snapshot for a test", e);
+        }
+    }
+
+    private IndicatorSnapshot record(Strategy strategy, SnapshotKind kind, String label) {
         LocalDate today = LocalDate.now(Zones.COPENHAGEN);
         String name = label == null || label.isBlank()
                 ? Texts.get(Texts.DANISH, kind.labelKey()) + " " + today.format(java.time.format.DateTimeFormatter
@@ -84,25 +161,6 @@ public class SnapshotService {
         em.flush();
         audit.record("SNAPSHOT", snapshot, name);
         return snapshot;
-    }
-
-    /**
-     * Takes the snapshots that are due and missing: the baseline always, the follow-up from its date, the evaluation
-     * from its date. Run by the system at start-up and every night.
-     */
-    public void takeDue() {
-        SystemAccess.run(() -> strategies.current().ifPresent(strategy -> {
-            LocalDate today = LocalDate.now(Zones.COPENHAGEN);
-            if (!has(strategy, SnapshotKind.BASELINE)) {
-                take(SnapshotKind.BASELINE, null);
-            }
-            if (!today.isBefore(strategy.getFollowUpDate()) && !has(strategy, SnapshotKind.FOLLOW_UP)) {
-                take(SnapshotKind.FOLLOW_UP, null);
-            }
-            if (!today.isBefore(strategy.getEvaluationDate()) && !has(strategy, SnapshotKind.EVALUATION)) {
-                take(SnapshotKind.EVALUATION, null);
-            }
-        }));
     }
 
     private boolean has(Strategy strategy, SnapshotKind kind) {
