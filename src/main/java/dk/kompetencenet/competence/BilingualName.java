@@ -1,5 +1,7 @@
 package dk.kompetencenet.competence;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -8,7 +10,9 @@ import dk.kompetencenet.platform.InvalidInputException.Problem;
 
 /** A name in Danish (required) and English (Danish where none is given), as levels, areas and competences have. */
 @Embeddable
-public class BilingualName implements Bilingual {
+public class BilingualName implements Bilingual, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "name_da", nullable = false, length = 300)
     private String da;

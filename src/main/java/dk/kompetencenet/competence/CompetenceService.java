@@ -1,5 +1,6 @@
 package dk.kompetencenet.competence;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public class CompetenceService {
 
     /** Where a person stands on one competence: latest rating, latest self-assessment, target and gap. */
     public record Standing(Competence competence, ProficiencyLevel rated, LocalDate ratedOn, ProficiencyLevel self,
-                           ProficiencyLevel target) {
+                           ProficiencyLevel target) implements Serializable {
 
         /** Steps below the target (0 when at or above it, or when not yet rated). */
         public int gap() {

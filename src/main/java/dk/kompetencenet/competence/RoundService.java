@@ -1,5 +1,6 @@
 package dk.kompetencenet.competence;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -61,7 +62,7 @@ public class RoundService {
     private final Clock clock = Clock.systemUTC();
 
     /** An institution's progress in a round: staff, those who have started, those who have answered everything. */
-    public record Progress(Long institutionId, String institution, long staff, long started, long completed) {
+    public record Progress(Long institutionId, String institution, long staff, long started, long completed) implements Serializable {
 
         public long completedPercent() {
             return staff == 0 ? 0 : Math.round(100.0 * completed / staff);

@@ -1,5 +1,6 @@
 package dk.kompetencenet.followup;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +16,10 @@ import dk.kompetencenet.strategy.FocusArea;
  * Two snapshots of one strategy side by side: each focus area with its initiatives' indicators, then the capacity
  * indicators, each at both snapshots and the change. Shares change in percentage points, plain figures by amount.
  */
-public record FollowUpReport(String strategy, Taken from, Taken to, List<Part> parts) {
+public record FollowUpReport(String strategy, Taken from, Taken to, List<Part> parts) implements Serializable {
 
     /** A snapshot as the report names it. */
-    public record Taken(Long id, SnapshotKind kind, String label, LocalDate on) {
+    public record Taken(Long id, SnapshotKind kind, String label, LocalDate on) implements Serializable {
 
         static Taken of(IndicatorSnapshot s) {
             return new Taken(s.getId(), s.getKind(), s.getLabel(), s.getTakenOn());
@@ -26,11 +27,11 @@ public record FollowUpReport(String strategy, Taken from, Taken to, List<Part> p
     }
 
     /** A focus area (title given) or the capacity part (title null), with its lines. */
-    public record Part(String title, List<Line> lines) {
+    public record Part(String title, List<Line> lines) implements Serializable {
     }
 
     /** One indicator at both snapshots; either side may be missing (measured only once). */
-    public record Line(String code, String label, Indicator from, Indicator to) {
+    public record Line(String code, String label, Indicator from, Indicator to) implements Serializable {
 
         public boolean isShare() {
             return (to != null ? to : from).total() != null;

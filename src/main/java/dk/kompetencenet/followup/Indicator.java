@@ -1,5 +1,6 @@
 package dk.kompetencenet.followup;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -8,7 +9,7 @@ import java.math.RoundingMode;
  * read when measured, the amount, and the total it is a share of (absent for plain counts and averages).
  */
 public record Indicator(String code, Section section, Long focusAreaId, int sortOrder, String label,
-                        BigDecimal amount, BigDecimal total) {
+                        BigDecimal amount, BigDecimal total) implements Serializable {
 
     /** Where in the report an indicator belongs. */
     public enum Section {

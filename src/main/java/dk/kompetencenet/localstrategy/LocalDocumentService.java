@@ -1,5 +1,6 @@
 package dk.kompetencenet.localstrategy;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public class LocalDocumentService {
     // counts per kind: [adopted and current, adopted but overdue for review, in progress]
 
     /** One required document of an institution: its kind, and the record if there is one. */
-    public record Entry(DocumentKind kind, LocalDocument document) {
+    public record Entry(DocumentKind kind, LocalDocument document) implements Serializable {
 
         public Standing standing(LocalDate today) {
             return document == null ? Standing.MISSING : document.standing(today);
@@ -81,7 +82,7 @@ public class LocalDocumentService {
     }
 
     /** One institution of the municipality view, with the standing of each kind it must have (absent: not required). */
-    public record Row(Long institutionId, String institution, InstitutionType type, Map<String, Standing> standings) {
+    public record Row(Long institutionId, String institution, InstitutionType type, Map<String, Standing> standings) implements Serializable {
 
         public Standing standingOf(String kindKey) {
             return standings.get(kindKey);
@@ -89,7 +90,7 @@ public class LocalDocumentService {
     }
 
     /** How many institutions must have a kind of document, and how many have it adopted, in progress or missing. */
-    public record Tally(DocumentKind kind, long required, long adopted, long reviewOverdue, long inProgress) {
+    public record Tally(DocumentKind kind, long required, long adopted, long reviewOverdue, long inProgress) implements Serializable {
 
         public long missing() {
             return Math.max(0, required - adopted - reviewOverdue - inProgress);

@@ -1,5 +1,6 @@
 package dk.kompetencenet.meeting;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public class AfterMeeting {
 
     /** An invitee with their answer and attendance for one occurrence. */
     public record InviteeStatus(Long employeeId, String name, String email, Answer answer,
-                                AttendanceStatus attendance) {
+                                AttendanceStatus attendance) implements Serializable {
     }
 
     /** The invitees of one occurrence with their answers and attendance. */

@@ -1,5 +1,6 @@
 package dk.kompetencenet.meeting;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +50,11 @@ public class NetworkService {
     private AuditLog audit;
 
     /** A network in a list, with its number of current members. */
-    public record Row(Long id, String name, InitiativeSector sector, long members) {
+    public record Row(Long id, String name, InitiativeSector sector, long members) implements Serializable {
     }
 
     /** A current or past member. */
-    public record Member(Long employeeId, String name, String email, LocalDate joinedOn, LocalDate leftOn) {
+    public record Member(Long employeeId, String name, String email, LocalDate joinedOn, LocalDate leftOn) implements Serializable {
     }
 
     public List<Row> list() {

@@ -1,5 +1,6 @@
 package dk.kompetencenet.meeting;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public class ParticipationReport {
     private InstitutionService institutions;
 
     /** Participation counts for an institution or a person over a period. */
-    public record Participation(Long id, String name, long present, long absent, long excused) {
+    public record Participation(Long id, String name, long present, long absent, long excused) implements Serializable {
 
         public long total() {
             return present + absent + excused;

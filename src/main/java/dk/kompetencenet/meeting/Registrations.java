@@ -1,5 +1,6 @@
 package dk.kompetencenet.meeting;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -54,7 +55,7 @@ public class Registrations {
     private final Clock clock = Clock.systemUTC();
 
     /** A registration for a theme meeting as shown in its lists. */
-    public record RegistrationRow(Long employeeId, String name, RegistrationStatus status, Instant registeredAt) {
+    public record RegistrationRow(Long employeeId, String name, RegistrationStatus status, Instant registeredAt) implements Serializable {
     }
 
     /** The caller answers for one occurrence, or for every coming occurrence when none is named. */

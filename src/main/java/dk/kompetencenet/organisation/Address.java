@@ -1,5 +1,7 @@
 package dk.kompetencenet.organisation;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -8,7 +10,9 @@ import dk.kompetencenet.platform.InvalidInputException.Problem;
 
 /** A Danish postal address. The postal code, where given, has four digits. */
 @Embeddable
-public class Address {
+public class Address implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(length = 200)
     private String street;

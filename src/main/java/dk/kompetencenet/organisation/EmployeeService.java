@@ -1,5 +1,6 @@
 package dk.kompetencenet.organisation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public class EmployeeService {
 
     /** A row of the staff list. */
     public record Row(Long id, String firstName, String lastName, String email, JobRole jobRole, boolean active,
-                      List<String> institutions) {
+                      List<String> institutions) implements Serializable {
 
         public String fullName() {
             return firstName + " " + lastName;

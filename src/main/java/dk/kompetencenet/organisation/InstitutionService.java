@@ -1,5 +1,6 @@
 package dk.kompetencenet.organisation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public class InstitutionService {
 
     /** A row of the institution list, with its number of active staff. */
     public record Row(Long id, String name, InstitutionType type, String area, String address, boolean active,
-                      long staff) {
+                      long staff) implements Serializable {
     }
 
     public Institution get(Long id) {

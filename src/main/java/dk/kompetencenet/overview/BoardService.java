@@ -1,5 +1,6 @@
 package dk.kompetencenet.overview;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,14 +54,14 @@ public class BoardService {
 
     /** One initiative: its number in the strategy (focus area.initiative), text, sector and what it asks for. */
     public record Column(Long initiativeId, String code, String title, InitiativeSector sector, Long focusAreaId,
-                         Map<Sector, Evidence.Criterion> criteria) {
+                         Map<Sector, Evidence.Criterion> criteria) implements Serializable {
     }
 
-    public record Cell(Progress progress, Evidence evidence) {
+    public record Cell(Progress progress, Evidence evidence) implements Serializable {
     }
 
     /** One institution with a cell per column. */
-    public record Row(Long institutionId, String institution, InstitutionType type, Map<Long, Cell> cells) {
+    public record Row(Long institutionId, String institution, InstitutionType type, Map<Long, Cell> cells) implements Serializable {
 
         public Cell cell(Long initiativeId) {
             return cells.get(initiativeId);

@@ -1,5 +1,7 @@
 package dk.kompetencenet.overview;
 
+import java.io.Serializable;
+
 /**
  * What the records show for one initiative at one institution: its documents, supervisors, training, network
  * membership, meeting attendance, assessments, development-plan goals, experiments, and equipment needs (requested
@@ -7,12 +9,12 @@ package dk.kompetencenet.overview;
  */
 public record Evidence(long documentsAdopted, long documentsUnderWay, long supervisors, long inTraining,
                        long networkMembers, long attendances, long assessments, long goals, long experiments,
-                       long equipmentNeeds) {
+                       long equipmentNeeds) implements Serializable {
 
     public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** What an initiative asks of an institution: so many adopted documents, and/or a trained supervisor. */
-    public record Criterion(int requiredDocuments, boolean supervisor) {
+    public record Criterion(int requiredDocuments, boolean supervisor) implements Serializable {
 
         boolean exists() {
             return requiredDocuments > 0 || supervisor;

@@ -1,5 +1,6 @@
 package dk.kompetencenet.overview;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -48,32 +49,32 @@ public class InitiativeLinks {
     private BoardService board;
 
     /** A linked record: its id, key (document kinds) and name in Danish and English. */
-    public record Item(Long id, String key, String danish, String english) implements Bilingual {
+    public record Item(Long id, String key, String danish, String english) implements Bilingual, Serializable {
     }
 
-    public record MeetingItem(Long id, String title, MeetingKind kind, LocalDateTime start, boolean recurring) {
+    public record MeetingItem(Long id, String title, MeetingKind kind, LocalDateTime start, boolean recurring) implements Serializable {
     }
 
     /** Meetings not cancelled: how many are still to come (or running) and how many are over, and a few of each. */
-    public record Meetings(long upcomingCount, long pastCount, List<MeetingItem> upcoming, List<MeetingItem> recent) {
+    public record Meetings(long upcomingCount, long pastCount, List<MeetingItem> upcoming, List<MeetingItem> recent) implements Serializable {
     }
 
     /** The same initiative in another version of the strategy. */
-    public record Version(Long initiativeId, String strategy) {
+    public record Version(Long initiativeId, String strategy) implements Serializable {
     }
 
-    public record GoalCount(DevelopmentGoal.Status status, long count) {
+    public record GoalCount(DevelopmentGoal.Status status, long count) implements Serializable {
     }
 
     /** Across the institutions in the caller's scope, as the board derives it; its focus area for the board's filter. */
-    public record Status(long inPlace, long underWay, long nothingYet, int percentInPlace, Long focusAreaId) {
+    public record Status(long inPlace, long underWay, long nothingYet, int percentInPlace, Long focusAreaId) implements Serializable {
     }
 
     public record Links(Long initiativeId, String code, String title, Long focusAreaId, String focusArea,
                         Long strategyId, String strategy, StrategyStatus strategyStatus, Version previous,
                         Version next, List<Item> programmes, List<Item> networks, Meetings meetings,
                         List<Item> frameworks, List<Item> documentKinds, List<GoalCount> goals, long assessments,
-                        Status status) {
+                        Status status) implements Serializable {
 
         public boolean archived() {
             return strategyStatus == StrategyStatus.ARCHIVED;

@@ -1,5 +1,6 @@
 package dk.kompetencenet.overview;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ public class OverviewService {
     private int minGroup;
 
     /** Supervisor coverage: institutions with none, one or more trained supervisors, and the people behind it. */
-    public record Coverage(long none, long single, long covered, long trained, long inTraining) {
+    public record Coverage(long none, long single, long covered, long trained, long inTraining) implements Serializable {
     }
 
     /**
@@ -81,7 +82,7 @@ public class OverviewService {
      * those with a target, and how many ratings are at or above target.
      */
     public record AreaLevel(CompetenceArea area, long ratings, double averageRank, long withTarget,
-                            double averageTargetRank, long atTarget) {
+                            double averageTargetRank, long atTarget) implements Serializable {
 
         public int percentAtTarget() {
             return withTarget == 0 ? 0 : (int) Math.round(100.0 * atTarget / withTarget);
@@ -89,7 +90,7 @@ public class OverviewService {
     }
 
     /** Meetings of one kind: attendance recorded, and how many were present. */
-    public record Participation(MeetingKind kind, long recorded, long present) {
+    public record Participation(MeetingKind kind, long recorded, long present) implements Serializable {
 
         public int percentPresent() {
             return recorded == 0 ? 0 : (int) Math.round(100.0 * present / recorded);
@@ -101,14 +102,14 @@ public class OverviewService {
      * nothing when fewer than the minimum group answered (then {@code shown} is false).
      */
     public record RoundTrend(Long roundId, String name, AssessmentRound.Status status, long respondents,
-                             boolean shown, Map<Long, Double> averageRankPerArea) {
+                             boolean shown, Map<Long, Double> averageRankPerArea) implements Serializable {
     }
 
     /** Everything the overview shows for the institutions in view. */
     public record Figures(String scope, long institutionCount, long staff, Coverage coverage, Framework framework,
                           List<AreaLevel> levels, long evaluationRated, long leaders, long leadersDataRated,
                           List<Participation> participation, List<LocalDocumentService.Tally> documents,
-                          Map<DevelopmentGoal.Status, Long> goals, List<RoundTrend> rounds, int minGroup) {
+                          Map<DevelopmentGoal.Status, Long> goals, List<RoundTrend> rounds, int minGroup) implements Serializable {
     }
 
     /** The whole municipality (coordinators and administrators). */

@@ -1,5 +1,6 @@
 package dk.kompetencenet.practice;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public class EquipmentNeed extends VersionedEntity {
     }
 
     /** One step taken: to which status, on which day, by whom. */
-    public record Step(EquipmentStatus status, LocalDate on, String by) {
+    public record Step(EquipmentStatus status, LocalDate on, String by) implements Serializable {
     }
 
     @ManyToOne(optional = false)

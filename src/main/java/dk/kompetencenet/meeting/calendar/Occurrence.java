@@ -1,5 +1,6 @@
 package dk.kompetencenet.meeting.calendar;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -8,5 +9,5 @@ import java.time.LocalDateTime;
  * @param originalStart the start the rule gives; identifies the occurrence even after it is moved
  * @param moved         held at another time than the rule gives
  */
-public record Occurrence(LocalDateTime originalStart, LocalDateTime start, LocalDateTime end, boolean moved) {
+public record Occurrence(LocalDateTime originalStart, LocalDateTime start, LocalDateTime end, boolean moved) implements Serializable {
 }

@@ -39,7 +39,7 @@ public class CalendarBacking implements Serializable {
 
     private String feedUrl;
 
-    private final ScheduleModel model = new LazyScheduleModel() {
+    private final LazyScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override

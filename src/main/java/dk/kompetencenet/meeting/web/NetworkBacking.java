@@ -46,7 +46,7 @@ public class NetworkBacking implements Serializable {
     private Employee newMember;
     private String feedUrl;
 
-    private final ScheduleModel model = new LazyScheduleModel() {
+    private final LazyScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override

@@ -1,5 +1,7 @@
 package dk.kompetencenet.platform.persistence;
 
+import java.io.Serializable;
+
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,9 +11,13 @@ import jakarta.persistence.TableGenerator;
 /**
  * Identity by database id: two entities are equal when they are of the same class and carry the same id. Ids come from
  * one id table, handed out 50 at a time (a table works the same on Derby and PostgreSQL and lets inserts batch).
+ * Serializable, because pages keep entities in view-scoped beans, which live in the HTTP session that a cluster
+ * replicates (SessionStateSerializableTest).
  */
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
