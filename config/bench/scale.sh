@@ -50,7 +50,12 @@ part() {
 
 log "jar $jar, work folder $work"
 part startup env TMPDIR="$work" KEEP=1 BENCH_PORT=$((port + 1)) "$here/scale-startup.sh" "$jar"
-large=$(ls -d "$work"/scale-startup.*/large 2>/dev/null | head -1)
+large=$(ls -d "$work"/scale-startup.*/large 2>/dev/null | head -1 || true)
+if [[ -n ${KOMPETENCENET_DB_URL:-} ]]; then
+    # On PostgreSQL the municipality is in the database; the data folder holds at most uploaded files.
+    large=${large:-$work/large}
+    mkdir -p "$large"
+fi
 [[ -d $large ]] || { log "scale-startup.sh left no large municipality in $work"; exit 1; }
 
 if [[ -z ${KOMPETENCENET_DB_URL:-} ]]; then
