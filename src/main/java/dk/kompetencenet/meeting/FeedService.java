@@ -109,8 +109,7 @@ public class FeedService {
                 .setParameter("since", since).setParameter("id", feed.getOwnerId()).getResultList();
         String name = feed.getOwnerType() == OwnerType.PERSON ? "Kompetencenet"
                 : "Kompetencenet – " + networks.get(feed.getOwnerId()).getName();
-        String calendar = ICalendarWriter.write(meetings.stream().map(m -> m.toCalendarEvent(List.of())).toList(),
-                Method.PUBLISH, name);
+        String calendar = ICalendarWriter.write(PublishedEvents.of(meetings), Method.PUBLISH, name);
         return FeedCopy.of(calendar, now, day, feed.getOwnerType(), feed.getOwnerId(),
                 meetings.stream().map(Meeting::getId).toList(),
                 meetings.stream().map(m -> m.getOrganiser().getId()).toList());

@@ -6,7 +6,6 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,10 +14,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,7 +60,7 @@ public class MailSender {
         Session session = session();
         for (MeetingMail.Message message : mail.messages()) {
             try {
-                Transport.send(mime(session, message));
+                Transport.send(MeetingMime.of(session, sender(), message));
             } catch (MessagingException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not send mail to " + message.toEmail() + ": " + message.subject(), e);
             }
@@ -91,27 +86,11 @@ public class MailSender {
         return Session.getInstance(properties);
     }
 
-    private MimeMessage mime(Session session, MeetingMail.Message message) throws MessagingException {
-        MimeMessage mime = new MimeMessage(session);
+    private InternetAddress sender() throws MessagingException {
         try {
-            mime.setFrom(new InternetAddress(from, "Kompetencenet", StandardCharsets.UTF_8.name()));
-            mime.setRecipient(jakarta.mail.Message.RecipientType.TO,
-                    new InternetAddress(message.toEmail(), message.toName(), StandardCharsets.UTF_8.name()));
+            return new InternetAddress(from, "Kompetencenet", StandardCharsets.UTF_8.name());
         } catch (java.io.UnsupportedEncodingException e) {
             throw new MessagingException("UTF-8 missing", e);
         }
-        mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-        String contentType = "text/calendar; charset=UTF-8; method=" + message.method();
-
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(message.text(), StandardCharsets.UTF_8.name());
-        MimeBodyPart attachment = new MimeBodyPart();
-        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                message.calendar().getBytes(StandardCharsets.UTF_8), contentType)));
-        attachment.setHeader("Content-Type", contentType + "; name=\"invitation.ics\"");
-        attachment.setFileName("invitation.ics");
-        attachment.setDisposition(MimeBodyPart.ATTACHMENT);
-        mime.setContent(new MimeMultipart("mixed", text, attachment));
-        return mime;
     }
 }

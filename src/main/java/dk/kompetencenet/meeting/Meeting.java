@@ -200,6 +200,14 @@ public class Meeting extends VersionedEntity {
                 .max(Comparator.naturalOrder()).orElse(endAt);
     }
 
+    /**
+     * An invitee left (unregistered from a theme meeting): the cancellation sent to them must carry a higher SEQUENCE
+     * than the invitation they have, or calendar programs ignore it.
+     */
+    public void inviteeLeft(Instant now) {
+        touched(now);
+    }
+
     private void touched(Instant now) {
         sequence++;
         changedAt = now;

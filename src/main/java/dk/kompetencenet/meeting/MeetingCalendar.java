@@ -72,6 +72,6 @@ public class MeetingCalendar {
     /** One meeting or series as an iCalendar file. */
     public String ics(Long meetingId) {
         Meeting meeting = meetings.get(meetingId);
-        return ICalendarWriter.write(List.of(meeting.toCalendarEvent(List.of())), Method.PUBLISH, meeting.getTitle());
+        return ICalendarWriter.write(List.of(PublishedEvents.of(meeting)), Method.PUBLISH, meeting.getTitle());
     }
 }

@@ -21,7 +21,6 @@ import jakarta.transaction.Transactional;
 
 import dk.kompetencenet.meeting.calendar.ICalendarReader;
 import dk.kompetencenet.meeting.calendar.ImportedEvent;
-import dk.kompetencenet.meeting.calendar.Method;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
@@ -183,7 +182,7 @@ public class MeetingService {
         created.forEach(em::persist);
         em.flush();
         audit.record("SCHEDULE", meeting, meeting.getTitle() + ", " + created.size() + " invited");
-        mails.send(meeting, created, created, Method.REQUEST, null, "mail.subject.invitation");
+        mails.send(meeting, created, created, MailKind.INVITATION, null);
         return new Scheduled(meeting, warnings);
     }
 
@@ -247,7 +246,7 @@ public class MeetingService {
         em.flush();
         if (!added.isEmpty()) {
             audit.record("INVITE", meeting, added.size() + " invited");
-            mails.send(meeting, added, invitations(meeting), Method.REQUEST, null, "mail.subject.invitation");
+            mails.send(meeting, added, invitations(meeting), MailKind.INVITATION, null);
         }
         return added.size();
     }
@@ -270,7 +269,7 @@ public class MeetingService {
         }
         em.flush();
         audit.record("UPDATE", meeting, meeting.getTitle());
-        mails.send(meeting, all, all, Method.REQUEST, null, "mail.subject.updated");
+        mails.send(meeting, all, all, MailKind.UPDATE, null);
         return new Scheduled(meeting,
                 conflicts.warnings(meeting, all.stream().map(i -> i.getEmployee().getId()).toList()));
     }
@@ -286,7 +285,7 @@ public class MeetingService {
         em.flush();
         audit.record("CANCEL", meeting, meeting.getTitle());
         List<Invitation> all = invitations(meeting);
-        mails.send(meeting, all, all, Method.CANCEL, null, "mail.subject.cancelled");
+        mails.send(meeting, all, all, MailKind.CANCELLATION, null);
     }
 
     List<ActionItem> actionItems(Meeting meeting) {

@@ -14,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import dk.kompetencenet.meeting.calendar.Method;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.platform.InvalidInputException;
@@ -115,7 +114,8 @@ public class Registrations {
         boolean hadSeat = registration.getStatus() == RegistrationStatus.REGISTERED;
         registration.cancel();
         meetings.invitation(meeting, person.getId()).ifPresent(i -> {
-            mails.send(meeting, List.of(i), List.of(i), Method.CANCEL, null, "mail.subject.cancelled");
+            meeting.inviteeLeft(clock.instant());
+            mails.send(meeting, List.of(i), List.of(i), MailKind.UNREGISTRATION, null);
             em.remove(i);
         });
         if (hadSeat) {
@@ -143,7 +143,7 @@ public class Registrations {
         if (meetings.invitation(meeting, person.getId()).isEmpty()) {
             Invitation invitation = new Invitation(meeting, person, now);
             em.persist(invitation);
-            mails.send(meeting, List.of(invitation), List.of(invitation), Method.REQUEST, null, "mail.subject.invitation");
+            mails.send(meeting, List.of(invitation), List.of(invitation), MailKind.INVITATION, null);
         }
     }
 

@@ -15,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import dk.kompetencenet.meeting.MeetingService.Scheduled;
-import dk.kompetencenet.meeting.calendar.Method;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.audit.AuditLog;
@@ -107,8 +106,8 @@ public class SeriesEditing {
         }
         em.flush();
         audit.record("SPLIT", meeting, "from " + originalStart + " into meeting " + following.getId());
-        mails.send(meeting, oldInvitations, oldInvitations, Method.REQUEST, null, "mail.subject.updated");
-        mails.send(following, newInvitations, newInvitations, Method.REQUEST, null, "mail.subject.updated");
+        mails.send(meeting, oldInvitations, oldInvitations, MailKind.UPDATE, null);
+        mails.send(following, newInvitations, newInvitations, MailKind.UPDATE, null);
         return new Scheduled(following, conflicts.warnings(following,
                 newInvitations.stream().map(i -> i.getEmployee().getId()).toList()));
     }
@@ -122,7 +121,7 @@ public class SeriesEditing {
         em.flush();
         audit.record("MOVE", meeting, originalStart + " -> " + start);
         List<Invitation> all = meetings.invitations(meeting);
-        mails.send(meeting, all, all, Method.REQUEST, null, "mail.subject.updated");
+        mails.send(meeting, all, all, MailKind.UPDATE, null);
         return new Scheduled(meeting,
                 conflicts.warnings(meeting, all.stream().map(i -> i.getEmployee().getId()).toList()));
     }
@@ -135,7 +134,7 @@ public class SeriesEditing {
         em.flush();
         audit.record("CANCEL_OCCURRENCE", meeting, originalStart.toString());
         List<Invitation> all = meetings.invitations(meeting);
-        mails.send(meeting, all, all, Method.CANCEL, originalStart, "mail.subject.occurrenceCancelled");
+        mails.send(meeting, all, all, MailKind.OCCURRENCE_CANCELLATION, originalStart);
     }
 
 }

@@ -144,6 +144,8 @@ class FeedIT {
         assertEquals(204, coordinator.delete("/api/meetings/" + id + "?version=" + version(id)).status());
         Poll cancelled = changed(feed, renamed);
         assertTrue(cancelled.body().contains("STATUS:CANCELLED"), cancelled.body());
+        assertTrue(cancelled.body().contains("SUMMARY:Aflyst: Serie om robotter\r\n"), "a program that ignores"
+                + " STATUS:CANCELLED still shows the meeting as cancelled: " + cancelled.body());
     }
 
     @Test

@@ -26,6 +26,12 @@ public record CalendarEvent(String uid, int sequence, String summary, String des
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
     }
 
+    /** The same event under another title. */
+    public CalendarEvent withSummary(String newSummary) {
+        return new CalendarEvent(uid, sequence, newSummary, description, location, start, end, rrule,
+                cancelledOccurrences, movedOccurrences, cancelled, organizer, attendees, lastModified);
+    }
+
     public boolean isRecurring() {
         return rrule != null && !rrule.isBlank();
     }

@@ -164,7 +164,7 @@ public final class ICalendarWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return Folding.refold(out.toString());
     }
 
     /** CN with the person's name, if there is one. */
