@@ -1,5 +1,6 @@
 package dk.kompetencenet.meeting;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import dk.kompetencenet.meeting.calendar.DanishHolidays;
 import dk.kompetencenet.meeting.calendar.ICalendarWriter;
 import dk.kompetencenet.meeting.calendar.Method;
 import dk.kompetencenet.meeting.calendar.Occurrence;
@@ -67,6 +69,26 @@ public class MeetingCalendar {
         }
         entries.sort((a, b) -> a.start().compareTo(b.start()));
         return entries;
+    }
+
+    /**
+     * Days off that calendar views draw behind the meetings: a public holiday, whose name is a message key, or one of
+     * the municipality's school holidays, whose name is its own.
+     */
+    public record DaysOff(String name, boolean publicHoliday, LocalDate first, LocalDate last) {
+    }
+
+    /** The public and school holidays that touch the days from {@code from} up to (not including) {@code to}. */
+    public List<DaysOff> daysOff(LocalDate from, LocalDate to) {
+        List<DaysOff> days = new ArrayList<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            DanishHolidays.inYear(year).stream().filter(h -> !h.date().isBefore(from) && h.date().isBefore(to))
+                    .forEach(h -> days.add(new DaysOff(h.key(), true, h.date(), h.date())));
+        }
+        em.createNamedQuery("SchoolHoliday.overlapping", SchoolHoliday.class).setParameter("first", from)
+                .setParameter("last", to.minusDays(1)).getResultList()
+                .forEach(h -> days.add(new DaysOff(h.getName(), false, h.getFirstDay(), h.getLastDay())));
+        return days;
     }
 
     /** One meeting or series as an iCalendar file. */

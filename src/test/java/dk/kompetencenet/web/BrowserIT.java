@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,58 +21,37 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import dk.kompetencenet.testsupport.Browser;
+import dk.kompetencenet.testsupport.BrowserSession;
 import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.testsupport.RunningJar;
-import dk.kompetencenet.testsupport.TestDatabase;
 
 /**
  * Kompetencenet in a real browser, on the runnable jar with demo data: a coordinator reads and edits the strategy, a
  * leader imports staff.
  */
+@ExtendWith(BrowserSession.Shared.class)
 class BrowserIT {
 
+    private static BrowserSession session;
     private static RunningJar jar;
     private static WebDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
-    static void startApplicationWithDemoDataAndBrowser() throws Exception {
-        var data = java.nio.file.Files.createTempDirectory(
-                java.nio.file.Path.of(System.getProperty("it.tmpdir", "target")), "browser-data-");
-        Map<String, String> environment = TestDatabase.environmentForANewJar();
-        environment.putAll(Map.of("KOMPETENCENET_DATA_DIR", data.toString(), "KOMPETENCENET_DEMO", "true",
-                "KOMPETENCENET_ADMIN_PASSWORD", "browser-test-admin"));
-        jar = RunningJar.start(environment);
-        browser = Browser.start();
-        // A page that reloads while a condition reads it can make Chrome answer "node does not belong to the
-        // document" as a plain WebDriverException rather than a stale-element one; poll again in that case.
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.WebDriverException.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (jar != null) {
-            jar.close();
-        }
+    static void startApplicationWithDemoDataAndBrowser(BrowserSession shared) {
+        session = shared;
+        jar = session.jar();
+        browser = session.browser();
+        wait = session.waiting();
     }
 
     @BeforeEach
     void newSession() {
-        browser.get(jar.url() + "/login.xhtml");
-        browser.manage().deleteAllCookies();
+        session.loggedOut();
     }
 
     private static void logIn(String username) {
-        browser.get(jar.url() + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("kompetencenet", Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Log ud")));
+        session.logIn(username);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dk.kompetencenet.meeting.web;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -14,11 +15,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleDisplayMode;
 import org.primefaces.model.ScheduleModel;
 
 import dk.kompetencenet.meeting.FeedService;
 import dk.kompetencenet.meeting.MeetingCalendar;
 import dk.kompetencenet.meeting.rest.FeedUrls;
+import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.web.Messages;
 
 /** The caller's own calendar (month, week, list), expanded on the server, and their subscription URL. */
@@ -44,12 +47,24 @@ public class CalendarBacking implements Serializable {
 
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            fill(this, calendars.myCalendar(start, end));
+            fill(this, calendars.myCalendar(start, end), calendars.daysOff(start.toLocalDate(),
+                    end.toLocalDate().plusDays(1)));
         }
     };
 
-    static void fill(LazyScheduleModel model, List<MeetingCalendar.CalendarEntry> entries) {
-        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    /** The meetings, and behind them the public and school holidays, named in the viewer's language. */
+    static void fill(LazyScheduleModel model, List<MeetingCalendar.CalendarEntry> entries,
+                     List<MeetingCalendar.DaysOff> daysOff) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        for (MeetingCalendar.DaysOff d : daysOff) {
+            model.addEvent(DefaultScheduleEvent.builder().id("off-" + d.first() + "-" + d.name())
+                    .title(d.publicHoliday() ? Texts.get(locale, d.name()) : d.name())
+                    .startDate(d.first().atStartOfDay()).endDate(d.last().plusDays(1).atStartOfDay()).allDay(true)
+                    .display(ScheduleDisplayMode.BACKGROUND)
+                    .styleClass(d.publicHoliday() ? "holiday-public" : "holiday-school").editable(false).build());
+        }
+        String context = faces.getExternalContext().getRequestContextPath();
         for (MeetingCalendar.CalendarEntry e : entries) {
             model.addEvent(DefaultScheduleEvent.builder().id(e.meetingId() + "@" + e.originalStart())
                     .title(e.title()).startDate(e.start()).endDate(e.end())

@@ -51,7 +51,8 @@ public class NetworkBacking implements Serializable {
 
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            CalendarBacking.fill(this, calendars.networkCalendar(id, start, end));
+            CalendarBacking.fill(this, calendars.networkCalendar(id, start, end),
+                    calendars.daysOff(start.toLocalDate(), end.toLocalDate().plusDays(1)));
         }
     };
 
