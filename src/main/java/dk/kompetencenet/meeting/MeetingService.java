@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +20,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import dk.kompetencenet.meeting.calendar.ICalendarReader;
-import dk.kompetencenet.meeting.calendar.ImportedEvent;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
@@ -148,10 +147,13 @@ public class MeetingService {
     // ---- scheduling and changing ----
 
     public Scheduled schedule(Meeting.Details details, Set<Long> initiativeIds, Invitees invitees) {
+        return schedule(organiser(), details, initiativeIds, invitees, meeting -> { });
+    }
+
+    Employee organiser() {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
-        Employee organiser = caller.employeeId().map(employees::get).orElseThrow(
+        return caller.employeeId().map(employees::get).orElseThrow(
                 () -> new InvalidInputException(Problem.inField("organiser", "meeting.error.organiserNeedsEmployee")));
-        return schedule(organiser, details, initiativeIds, invitees);
     }
 
     /** Schedules on someone's behalf; only the system's own work may (demo data, imports run at start-up). */
@@ -159,11 +161,12 @@ public class MeetingService {
         if (!SystemAccess.isActive()) {
             throw new AccessDeniedException();
         }
-        return schedule(employees.get(organiserId), details, initiativeIds, invitees);
+        return schedule(employees.get(organiserId), details, initiativeIds, invitees, meeting -> { });
     }
 
-    private Scheduled schedule(Employee organiser, Meeting.Details details, Set<Long> initiativeIds,
-                               Invitees invitees) {
+    /** Schedules; {@code exceptions} may cancel or move occurrences of a new series before anything is checked or sent. */
+    Scheduled schedule(Employee organiser, Meeting.Details details, Set<Long> initiativeIds, Invitees invitees,
+                       Consumer<Meeting> exceptions) {
         Network network = invitees.networkId() == null ? null : networks.get(invitees.networkId());
         if (network != null) {
             networks.requireRunner(network);
@@ -176,6 +179,7 @@ public class MeetingService {
         Instant now = clock.instant();
         Meeting meeting = new Meeting("kompetencenet-" + UUID.randomUUID() + "@kompetencenet", details, organiser,
                 network, strategies.initiatives(initiativeIds), now);
+        exceptions.accept(meeting);
         List<Message> warnings = conflicts.warnings(meeting, null, people.stream().map(Employee::getId).toList());
         em.persist(meeting);
         List<Invitation> created = people.stream().map(p -> new Invitation(meeting, p, now)).toList();
@@ -202,20 +206,6 @@ public class MeetingService {
             invitees.employeeIds().stream().filter(Objects::nonNull).sorted()
                     .forEach(id -> em.find(Employee.class, id, LockModeType.PESSIMISTIC_WRITE));
         }
-    }
-
-    /**
-     * Creates a meeting for every event of an iCalendar file, all serving the given initiatives and inviting the same
-     * people. All or nothing: a malformed file, or a bad event in it, creates no meeting.
-     */
-    public List<Scheduled> importIcs(byte[] ics, MeetingKind kind, Set<Long> initiativeIds, Invitees invitees) {
-        List<ImportedEvent> events = ICalendarReader.read(ics);
-        List<Scheduled> created = new ArrayList<>();
-        for (ImportedEvent e : events) {
-            created.add(schedule(new Meeting.Details(kind == null ? MeetingKind.OTHER : kind, e.summary(),
-                    e.description(), e.location(), null, e.start(), e.end(), e.rrule(), null), initiativeIds, invitees));
-        }
-        return created;
     }
 
     /**

@@ -7,12 +7,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.data.UnfoldingReader;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
@@ -29,7 +34,7 @@ import dk.kompetencenet.platform.i18n.Zones;
 /**
  * Reads the meetings of an uploaded .ics file (UTF-8, as Outlook, Google and Apple write them) into Copenhagen local
  * time. The file is taken as a whole or refused as a whole, with every problem found; it saves nothing itself.
- * Occurrences moved within a series (VEVENTs with a RECURRENCE-ID) are not read.
+ * A series keeps its cancelled and moved occurrences ({@link SeriesExceptions}).
  */
 public final class ICalendarReader {
 
@@ -38,71 +43,85 @@ public final class ICalendarReader {
     private ICalendarReader() {
     }
 
+    /** Properties the import does not use, left out before parsing: programs write them in forms strict parsing
+     *  refuses (Nextcloud's LAST-MODIFIED and DTSTAMP without the Z of UTC). */
+    private static final Set<String> UNUSED = Set.of("DTSTAMP", "CREATED", "LAST-MODIFIED");
+
     /** A VEVENT of the file and the line where it begins. */
     private record Found(VEvent event, int line) {
     }
 
     /**
      * Every meeting of the file, in the file's order, or an {@link InvalidInputException} naming every problem with
-     * its line (the line of the event's BEGIN:VEVENT, or 1 where no line is known).
+     * its line (the line of the event's BEGIN:VEVENT, of the property at fault, or 1 where no line is known).
      */
     public static List<ImportedEvent> read(byte[] ics) {
         String text = Utf8.decode(ics, "ics.error.notUtf8");
-        List<VEvent> vevents = parse(text).getComponents(Component.VEVENT);
-        List<Integer> lines = eventLines(text);
+        List<CalendarText.Line> lines = CalendarText.lines(text);
+        CalendarText.check(lines);
+        List<CalendarText.Line> parsed = lines.stream().filter(l -> !UNUSED.contains(name(l.text()))).toList();
+        List<VEvent> vevents = parse(parsed).getComponents(Component.VEVENT);
+        List<Integer> starts = parsed.stream().filter(l -> l.text().strip().equalsIgnoreCase("BEGIN:VEVENT"))
+                .map(CalendarText.Line::number).toList();
         List<Found> masters = new ArrayList<>();
+        Map<String, List<SeriesExceptions.Override>> overrides = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < vevents.size(); i++) {
-            if (vevents.get(i).getProperty(Property.RECURRENCE_ID).isEmpty()) {
-                masters.add(new Found(vevents.get(i), i < lines.size() ? lines.get(i) : 1));
+            VEvent event = vevents.get(i);
+            int line = i < starts.size() ? starts.get(i) : 1;
+            if (event.getProperty(Property.RECURRENCE_ID).isEmpty()) {
+                masters.add(new Found(event, line));
+            } else {
+                overrides.computeIfAbsent(String.valueOf(text(event, Property.UID)), u -> new ArrayList<>())
+                        .add(new SeriesExceptions.Override(event, line));
             }
         }
-        if (masters.isEmpty()) {
+        if (masters.isEmpty() && overrides.isEmpty()) {
             throw new InvalidInputException(Problem.atLine(1, "ics.error.noEvents"));
         }
         if (masters.size() > MAX_EVENTS) {
             throw new InvalidInputException(Problem.atLine(masters.get(MAX_EVENTS).line(), "ics.error.tooManyEvents",
                     MAX_EVENTS));
         }
-        List<Problem> problems = new ArrayList<>();
         List<ImportedEvent> events = new ArrayList<>();
         for (Found found : masters) {
-            imported(found.event(), found.line(), problems).ifPresent(events::add);
+            List<SeriesExceptions.Override> own = overrides.remove(String.valueOf(text(found.event(), Property.UID)));
+            imported(found.event(), found.line(), own == null ? List.of() : own, problems).ifPresent(events::add);
         }
+        overrides.values().stream().flatMap(List::stream).forEach(o -> problems.add(
+                Problem.atLine(o.line(), "ics.error.occurrenceWithoutSeries")));
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(p -> p.line() == null ? 0 : p.line()));
             throw new InvalidInputException(problems);
         }
         return events;
     }
 
-    /** Strict parsing, but lines folded the way some programs do (without the leading space) are unfolded. */
-    private static Calendar parse(String text) {
-        int line = 1;
-        String message;
+    private static String name(String line) {
+        return line.split("[;:]", 2)[0].strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Strict parsing of the unfolded content lines (so folding without the leading space and blank lines between
+     * components do no harm). A refusal names the line and shows it, never the parser's own words.
+     */
+    private static Calendar parse(List<CalendarText.Line> lines) {
+        String text = lines.stream().map(CalendarText.Line::text).collect(Collectors.joining("\r\n", "", "\r\n"));
+        int index;
         try {
-            return new CalendarBuilder().build(new UnfoldingReader(new StringReader(text), true));
+            return new CalendarBuilder().build(new StringReader(text));
         } catch (ParserException e) {
-            line = Math.max(e.getLineNo(), 1);
-            message = String.valueOf(e.getMessage()).replaceFirst("^Error at line \\d+:\\s*", "");
+            index = Math.max(e.getLineNo(), 1) - 1;
         } catch (IOException | RuntimeException e) {
-            // iCal4j throws unchecked exceptions for some content, e.g. a TZID without a VTIMEZONE that Java knows.
-            message = String.valueOf(e.getMessage());
+            index = -1;
         }
-        throw new InvalidInputException(Problem.atLine(line, "ics.error.unreadable", message));
+        CalendarText.Line line = index >= 0 && index < lines.size() ? lines.get(index) : null;
+        throw new InvalidInputException(line == null ? Problem.atLine(1, "ics.error.unreadableFile")
+                : Problem.atLine(line.number(), "ics.error.unreadable", CalendarText.shortened(line.text())));
     }
 
-    /** The line numbers of the file's BEGIN:VEVENT lines, in order: iCal4j keeps no line numbers. */
-    private static List<Integer> eventLines(String text) {
-        List<Integer> lines = new ArrayList<>();
-        String[] all = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < all.length; i++) {
-            if (all[i].stripTrailing().equalsIgnoreCase("BEGIN:VEVENT")) {
-                lines.add(i + 1);
-            }
-        }
-        return lines;
-    }
-
-    private static Optional<ImportedEvent> imported(VEvent event, int line, List<Problem> problems) {
+    private static Optional<ImportedEvent> imported(VEvent event, int line, List<SeriesExceptions.Override> overrides,
+                                                    List<Problem> problems) {
         int before = problems.size();
         String summary = text(event, Property.SUMMARY);
         if (summary == null) {
@@ -130,8 +149,9 @@ public final class ICalendarReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
+        SeriesExceptions exceptions = SeriesExceptions.of(event, line, rrule, start, end, overrides, problems);
         return Optional.of(new ImportedEvent(text(event, Property.UID), summary, text(event, Property.DESCRIPTION),
-                text(event, Property.LOCATION), start, end, rrule));
+                text(event, Property.LOCATION), start, end, rrule, exceptions.cancelled(), exceptions.moved()));
     }
 
     /** DTEND; else DTSTART plus DURATION; else a day for an all-day event and an hour for others. */
@@ -146,7 +166,7 @@ public final class ICalendarReader {
     }
 
     /** A date is its midnight, a floating time is taken as Copenhagen's, any other time is converted to it. */
-    private static LocalDateTime local(Temporal value) {
+    static LocalDateTime local(Temporal value) {
         if (value instanceof LocalDate date) {
             return date.atStartOfDay();
         }

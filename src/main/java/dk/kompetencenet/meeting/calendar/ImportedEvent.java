@@ -1,13 +1,29 @@
 package dk.kompetencenet.meeting.calendar;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * A meeting read from an uploaded .ics file, in Copenhagen local time; nothing is saved yet.
  *
- * @param uid   the file's UID, or null if it has none
- * @param rrule the normalised RRULE value (see {@link RecurrenceRules}), or null for a single meeting
+ * @param uid       the file's UID, or null if it has none
+ * @param rrule     the normalised RRULE value (see {@link RecurrenceRules}), or null for a single meeting
+ * @param cancelled original starts of the series' cancelled occurrences (EXDATE, or an override with
+ *                  STATUS:CANCELLED), in order
+ * @param moved     the series' occurrences held at another time (overrides with a RECURRENCE-ID), in order
  */
 public record ImportedEvent(String uid, String summary, String description, String location,
-                            LocalDateTime start, LocalDateTime end, String rrule) {
+                            LocalDateTime start, LocalDateTime end, String rrule, List<LocalDateTime> cancelled,
+                            List<MovedOccurrence> moved) {
+
+    public ImportedEvent {
+        cancelled = cancelled == null ? List.of() : List.copyOf(cancelled);
+        moved = moved == null ? List.of() : List.copyOf(moved);
+    }
+
+    /** A single meeting, or a series without exceptions. */
+    public ImportedEvent(String uid, String summary, String description, String location, LocalDateTime start,
+                         LocalDateTime end, String rrule) {
+        this(uid, summary, description, location, start, end, rrule, List.of(), List.of());
+    }
 }

@@ -34,6 +34,7 @@ import dk.kompetencenet.meeting.Answer;
 import dk.kompetencenet.meeting.AttendanceStatus;
 import dk.kompetencenet.meeting.Meeting;
 import dk.kompetencenet.meeting.MeetingKind;
+import dk.kompetencenet.meeting.CalendarImport;
 import dk.kompetencenet.meeting.MeetingService;
 import dk.kompetencenet.meeting.MeetingCalendar;
 import dk.kompetencenet.meeting.SeriesEditing;
@@ -57,6 +58,9 @@ public class MeetingResource {
 
     @Inject
     private MeetingService meetings;
+
+    @Inject
+    private CalendarImport calendarImport;
 
     @Inject
     private AfterMeeting afterMeeting;
@@ -152,7 +156,7 @@ public class MeetingResource {
         if (content == null || content.length == 0) {
             throw new InvalidInputException(Problem.atLine(1, "ics.error.noEvents"));
         }
-        var created = meetings.importIcs(content, kind == null ? MeetingKind.OTHER : kind(kind),
+        var created = calendarImport.importIcs(content, kind == null ? MeetingKind.OTHER : kind(kind),
                 idList("initiativeIds", initiativeIds), new MeetingService.Invitees(
                         QueryParameters.optionalId("networkId", networkId),
                         QueryParameters.optionalId("institutionId", institutionId), idList("employeeIds", employeeIds)));

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import dk.kompetencenet.meeting.MeetingKind;
+import dk.kompetencenet.meeting.CalendarImport;
 import dk.kompetencenet.meeting.MeetingService;
 import dk.kompetencenet.meeting.NetworkService;
 import dk.kompetencenet.platform.InvalidInputException;
@@ -30,7 +31,7 @@ public class MeetingImportBacking implements Serializable {
     static final long MAX_BYTES = 2L * 1024 * 1024;
 
     @Inject
-    private MeetingService meetings;
+    private CalendarImport calendarImport;
 
     @Inject
     private NetworkService networks;
@@ -55,7 +56,7 @@ public class MeetingImportBacking implements Serializable {
     public void upload() {
         errors = List.of();
         try {
-            int created = meetings.importIcs(Uploads.read(file, MAX_BYTES), kind, new HashSet<>(initiativeIds),
+            int created = calendarImport.importIcs(Uploads.read(file, MAX_BYTES), kind, new HashSet<>(initiativeIds),
                     new MeetingService.Invitees(networkId, null, null)).size();
             Messages.infoHere("meetingImport.done", created);
         } catch (InvalidInputException e) {

@@ -100,7 +100,9 @@ class ICalendarReaderTest {
                         "Netværksmøde", "Dagsorden følger.", "Rådhuset, mødelokale 3", at(2026, 10, 22, 14),
                         at(2026, 10, 22, 16), null),
                 new ImportedEvent("ledermoede@outlook", "Ledermøde", null, null, at(2026, 10, 29, 14),
-                        LocalDateTime.of(2026, 10, 29, 15, 30), "FREQ=MONTHLY;COUNT=6;BYDAY=2TU"));
+                        LocalDateTime.of(2026, 10, 29, 15, 30), "FREQ=MONTHLY;COUNT=6;BYDAY=2TU", List.of(),
+                        List.of(new MovedOccurrence(at(2026, 11, 10, 14), at(2026, 11, 11, 14),
+                                LocalDateTime.of(2026, 11, 11, 15, 30)))));
     }
 
     @Test
@@ -160,18 +162,13 @@ class ICalendarReaderTest {
     }
 
     @Test
-    void refusesGarbageWithTheParsersReason() {
-        assertThat(problems("Dette er ikke en kalender\r\n".getBytes(StandardCharsets.UTF_8))).singleElement()
-                .satisfies(problem -> {
-                    assertThat(problem.key()).isEqualTo("ics.error.unreadable");
-                    assertThat(problem.line()).isEqualTo(1);
-                    assertThat(problem.arguments()).singleElement().asString().contains("BEGIN");
-                });
-        assertThat(problems(calendar(event("Møde", "DTSTART:2026-11-03")))).singleElement()
-                .satisfies(problem -> {
-                    assertThat(problem.key()).isEqualTo("ics.error.unreadable");
-                    assertThat(problem.line()).isEqualTo(9);
-                });
+    void refusesGarbageNamingTheLineInItsOwnWordsNotTheParsers() {
+        assertThat(problems("Dette er ikke en kalender\r\n".getBytes(StandardCharsets.UTF_8)))
+                .containsExactly(Problem.atLine(1, "ics.error.unreadable", "Dette er ikke en kalender"));
+        assertThat(problems(calendar(event("Møde", "DTSTART:2026-11-03"))))
+                .containsExactly(Problem.atLine(9, "ics.error.badDate", "DTSTART:2026-11-03"));
+        assertThat(problems(calendar(event("Møde", "DTSTART:20261103T080000Z", "GEO:nowhere"))))
+                .containsExactly(Problem.atLine(10, "ics.error.unreadable", "GEO:nowhere"));
     }
 
     @Test

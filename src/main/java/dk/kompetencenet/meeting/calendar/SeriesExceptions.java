@@ -1,0 +1,107 @@
+package dk.kompetencenet.meeting.calendar;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateListProperty;
+import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.property.DtEnd;
+
+import dk.kompetencenet.platform.InvalidInputException.Problem;
+
+/**
+ * A series' exceptions as a calendar program writes them: cancelled dates (EXDATE), and occurrences held at another
+ * time or cancelled (a VEVENT with the series' UID and a RECURRENCE-ID). Each must name a start the rule gives; extra
+ * dates (RDATE) cannot be kept in a Kompetencenet series and are refused, never dropped.
+ */
+final class SeriesExceptions {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    /** An override of one occurrence (a VEVENT with a RECURRENCE-ID) and the line where it begins. */
+    record Override(VEvent event, int line) {
+    }
+
+    private final List<LocalDateTime> cancelled = new ArrayList<>();
+    private final List<MovedOccurrence> moved = new ArrayList<>();
+
+    private SeriesExceptions() {
+    }
+
+    /** The exceptions of the series that begins at {@code line}; problems are added, each at its event's line. */
+    static SeriesExceptions of(VEvent master, int line, String rrule, LocalDateTime start, LocalDateTime end,
+                               List<Override> overrides, List<Problem> problems) {
+        SeriesExceptions exceptions = new SeriesExceptions();
+        if (!master.getProperties(Property.RDATE).isEmpty()) {
+            problems.add(Problem.atLine(line, "ics.error.extraDates"));
+        }
+        List<LocalDateTime> ruleStarts = rrule == null ? List.of(start)
+                : RecurrenceRules.starts(rrule, start, RecurrenceRules.MAX_OCCURRENCES + 1);
+        Set<LocalDateTime> starts = new HashSet<>(ruleStarts);
+        for (Property property : master.getProperties(Property.EXDATE)) {
+            for (Object date : ((DateListProperty<?>) property).getDates()) {
+                exceptions.cancel(ICalendarReader.local((Temporal) date), starts, line, problems);
+            }
+        }
+        for (Override override : overrides) {
+            LocalDateTime original = ICalendarReader.local(override.event()
+                    .<DateProperty<Temporal>>getProperty(Property.RECURRENCE_ID).orElseThrow().getDate());
+            boolean cancelledHere = override.event().getProperty(Property.STATUS).map(Property::getValue)
+                    .filter("CANCELLED"::equalsIgnoreCase).isPresent();
+            if (cancelledHere) {
+                exceptions.cancel(original, starts, override.line(), problems);
+            } else if (exceptions.known(original, starts, override.line(), problems)) {
+                exceptions.move(override, original, Duration.between(start, end), problems);
+            }
+        }
+        exceptions.cancelled.sort(Comparator.naturalOrder());
+        exceptions.moved.sort(Comparator.comparing(MovedOccurrence::originalStart));
+        return exceptions;
+    }
+
+    List<LocalDateTime> cancelled() {
+        return cancelled;
+    }
+
+    List<MovedOccurrence> moved() {
+        return moved;
+    }
+
+    private void cancel(LocalDateTime original, Set<LocalDateTime> starts, int line, List<Problem> problems) {
+        if (known(original, starts, line, problems) && !cancelled.contains(original)) {
+            cancelled.add(original);
+        }
+    }
+
+    private boolean known(LocalDateTime original, Set<LocalDateTime> starts, int line, List<Problem> problems) {
+        if (starts.contains(original)) {
+            return true;
+        }
+        problems.add(Problem.atLine(line, "ics.error.notAnOccurrence", SHOWN.format(original)));
+        return false;
+    }
+
+    /** An occurrence held at another time; without a DTEND it lasts as long as the series' meetings. */
+    private void move(Override override, LocalDateTime original, Duration length, List<Problem> problems) {
+        VEvent event = override.event();
+        Optional<DateProperty<Temporal>> dtStart = event.getProperty(Property.DTSTART);
+        if (dtStart.isEmpty()) {
+            problems.add(Problem.atLine(override.line(), "ics.error.missingStart"));
+            return;
+        }
+        LocalDateTime start = ICalendarReader.local(dtStart.get().getDate());
+        LocalDateTime end = event.<DtEnd<Temporal>>getProperty(Property.DTEND)
+                .map(e -> ICalendarReader.local(e.getDate())).orElseGet(() -> start.plus(length));
+        moved.add(new MovedOccurrence(original, start, end));
+    }
+}
