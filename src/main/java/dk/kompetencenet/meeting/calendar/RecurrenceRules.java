@@ -23,7 +23,8 @@ import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 
 /**
- * The repetitions a meeting series may have, as an RFC 5545 RRULE value: weekly or every 2 to 8 weeks (optionally on
+ * The repetitions a meeting series may have, as an RFC 5545 RRULE value: daily or every 2 to
+ * {@value #MAX_DAILY_INTERVAL} days (optionally on given weekdays), weekly or every 2 to 8 weeks (optionally on
  * given weekdays), or monthly on a weekday ({@code 2TU}, {@code -1FR}) or a day of the month; always ended by COUNT
  * or UNTIL and never more than {@value #MAX_OCCURRENCES} meetings. Refusals name the field {@code rrule}.
  */
@@ -31,8 +32,10 @@ public final class RecurrenceRules {
 
     public static final int MAX_OCCURRENCES = 200;
     public static final int MAX_WEEKLY_INTERVAL = 8;
+    public static final int MAX_DAILY_INTERVAL = 14;
 
     private static final String PREFIX = "RRULE:";
+    private static final Set<String> DAILY_PARTS = Set.of("FREQ", "COUNT", "UNTIL", "INTERVAL", "BYDAY", "WKST");
     private static final Set<String> WEEKLY_PARTS = Set.of("FREQ", "COUNT", "UNTIL", "INTERVAL", "BYDAY", "WKST");
     private static final Set<String> MONTHLY_PARTS = Set.of("FREQ", "COUNT", "UNTIL", "INTERVAL", "BYDAY", "BYSETPOS",
             "BYMONTHDAY", "WKST");
@@ -100,14 +103,17 @@ public final class RecurrenceRules {
 
     /** FREQ, INTERVAL, BYDAY, BYMONTHDAY and WKST, if they are allowed, in canonical form. */
     private static Recur.Builder<Temporal> repetition(Recur<Temporal> recur, String value) {
-        boolean weekly = recur.getFrequency() == Frequency.WEEKLY;
-        if (!weekly && recur.getFrequency() != Frequency.MONTHLY
-                || !partNames(value).allMatch((weekly ? WEEKLY_PARTS : MONTHLY_PARTS)::contains)) {
+        Frequency frequency = recur.getFrequency();
+        boolean monthly = frequency == Frequency.MONTHLY;
+        Set<String> parts = frequency == Frequency.DAILY ? DAILY_PARTS
+                : frequency == Frequency.WEEKLY ? WEEKLY_PARTS : monthly ? MONTHLY_PARTS : Set.of();
+        if (!partNames(value).allMatch(parts::contains)) {
             throw notAllowed();
         }
-        return new Recur.Builder<Temporal>().frequency(recur.getFrequency())
-                .interval(interval(recur, weekly ? MAX_WEEKLY_INTERVAL : 1))
-                .dayList(weekly ? weekdays(recur) : weekOfMonth(recur))
+        return new Recur.Builder<Temporal>().frequency(frequency)
+                .interval(interval(recur, frequency == Frequency.DAILY ? MAX_DAILY_INTERVAL
+                        : monthly ? 1 : MAX_WEEKLY_INTERVAL))
+                .dayList(monthly ? weekOfMonth(recur) : weekdays(recur))
                 .monthDayList(monthDay(recur))
                 .weekStartDay(recur.getWeekStartDay());
     }
@@ -144,7 +150,7 @@ public final class RecurrenceRules {
         return interval;
     }
 
-    /** Weekly BYDAY: plain weekdays only. */
+    /** Daily and weekly BYDAY: plain weekdays only. */
     private static List<WeekDay> weekdays(Recur<Temporal> recur) {
         if (recur.getDayList().stream().anyMatch(day -> day.getOffset() != 0)) {
             throw notAllowed();

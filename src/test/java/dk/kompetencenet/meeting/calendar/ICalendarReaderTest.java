@@ -190,7 +190,7 @@ class ICalendarReaderTest {
         byte[] ics = calendar(event("God", "DTSTART:20261103T080000Z")
                 + event("", "DTSTART:20261104T080000Z")
                 + event("Uden start")
-                + event("Hver dag", "DTSTART:20261105T080000Z", "RRULE:FREQ=DAILY;COUNT=5"));
+                + event("Hvert år", "DTSTART:20261105T080000Z", "RRULE:FREQ=YEARLY;COUNT=5"));
 
         assertThat(problems(ics)).containsExactly(Problem.atLine(11, "ics.error.missingSummary"),
                 Problem.atLine(16, "ics.error.missingStart"),

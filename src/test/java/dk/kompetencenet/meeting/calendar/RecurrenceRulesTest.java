@@ -33,6 +33,17 @@ class RecurrenceRulesTest {
     }
 
     @Test
+    void acceptsDailyEveryNDaysAndOnWorkdaysAsGoogleAndOutlookWriteThem() {
+        assertThat(RecurrenceRules.normalise("FREQ=DAILY;COUNT=5")).isEqualTo("FREQ=DAILY;COUNT=5");
+        String everyOther = RecurrenceRules.normalise("FREQ=DAILY;INTERVAL=2;COUNT=3", THURSDAY_AT_TWO);
+        assertThat(RecurrenceRules.starts(everyOther, THURSDAY_AT_TWO, 10)).containsExactly(THURSDAY_AT_TWO,
+                THURSDAY_AT_TWO.plusDays(2), THURSDAY_AT_TWO.plusDays(4));
+        String workdays = RecurrenceRules.normalise("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=4", THURSDAY_AT_TWO);
+        assertThat(RecurrenceRules.starts(workdays, THURSDAY_AT_TWO, 10)).containsExactly(THURSDAY_AT_TWO,
+                THURSDAY_AT_TWO.plusDays(1), THURSDAY_AT_TWO.plusDays(4), THURSDAY_AT_TWO.plusDays(5));
+    }
+
+    @Test
     void acceptsMonthlyByWeekdayAndByDayOfMonth() {
         assertThat(RecurrenceRules.normalise("FREQ=MONTHLY;BYDAY=2TU;COUNT=6"))
                 .isEqualTo("FREQ=MONTHLY;COUNT=6;BYDAY=2TU");
@@ -68,7 +79,8 @@ class RecurrenceRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"FREQ=DAILY;COUNT=5", "FREQ=YEARLY;COUNT=5", "FREQ=HOURLY;COUNT=5",
+    @ValueSource(strings = {"FREQ=DAILY;INTERVAL=15;COUNT=5", "FREQ=DAILY;BYDAY=1MO;COUNT=5",
+        "FREQ=DAILY;BYMONTHDAY=3;COUNT=5", "FREQ=YEARLY;COUNT=5", "FREQ=HOURLY;COUNT=5",
         "FREQ=WEEKLY;INTERVAL=9;COUNT=5", "FREQ=WEEKLY;BYDAY=2TU;COUNT=5", "FREQ=WEEKLY;BYHOUR=9;COUNT=5",
         "FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU;COUNT=5", "FREQ=MONTHLY;BYDAY=TU,TH;COUNT=5",
         "FREQ=MONTHLY;BYDAY=5TU;COUNT=5", "FREQ=MONTHLY;BYDAY=2TU;BYMONTHDAY=15;COUNT=5"})
