@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.platform.audit.AuditLog;
 import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.security.SystemAccess;
@@ -58,39 +59,45 @@ public class CalendarReplies {
 
     /** Records the answer of the invitee at {@code email} for the occurrence (original start), or else the series. */
     public Matched answer(String uid, String email, LocalDateTime occurrence, Answer answer) {
-        requireSystem();
-        Optional<Meeting> meeting = byUid(uid);
-        if (meeting.isEmpty()) {
-            return new Matched(Outcome.NO_MEETING, null);
+        Match match = match(uid, email, occurrence);
+        if (match.invitation() != null) {
+            registrations.record(match.meeting(), match.invitation(), occurrence, answer, "calendar reply");
         }
-        Matched matched = check(meeting.get(), occurrence);
-        Optional<Invitation> invitation = invitee(meeting.get(), email);
-        if (matched.outcome() != Outcome.ANSWERED || invitation.isEmpty()) {
-            return invitation.isEmpty() ? new Matched(Outcome.NOT_INVITED, meeting.get().getId()) : matched;
-        }
-        registrations.record(meeting.get(), invitation.get(), occurrence, answer, "calendar reply");
-        return matched;
+        return match.result();
     }
 
     /** Keeps a new time the invitee at {@code email} proposed (iTIP COUNTER) for the organiser to see. */
     public Matched propose(String uid, String email, LocalDateTime occurrence, LocalDateTime start, LocalDateTime end,
                            String comment) {
-        requireSystem();
-        Optional<Meeting> meeting = byUid(uid);
-        if (meeting.isEmpty()) {
-            return new Matched(Outcome.NO_MEETING, null);
+        Match match = match(uid, email, occurrence);
+        if (match.invitation() == null) {
+            return match.result();
         }
-        Matched matched = check(meeting.get(), occurrence);
-        Optional<Invitation> invitation = invitee(meeting.get(), email);
-        if (matched.outcome() != Outcome.ANSWERED || invitation.isEmpty()) {
-            return invitation.isEmpty() ? new Matched(Outcome.NOT_INVITED, meeting.get().getId()) : matched;
+        Employee invitee = match.invitation().getEmployee();
+        em.persist(new TimeProposal(match.meeting(), invitee, occurrence, start, end, comment, clock.instant()));
+        audit.record("PROPOSE_TIME", match.meeting(), "employee=" + invitee.getId() + ", " + start + " - " + end
+                + (occurrence == null ? "" : ", occurrence=" + occurrence) + ", via calendar reply");
+        return new Matched(Outcome.PROPOSED, match.meeting().getId());
+    }
+
+    /** The meeting and invitation a reply is about; the invitation is null when the reply cannot be recorded. */
+    private record Match(Matched result, Meeting meeting, Invitation invitation) {
+    }
+
+    private Match match(String uid, String email, LocalDateTime occurrence) {
+        if (!SystemAccess.isActive()) {
+            throw new AccessDeniedException();
         }
-        em.persist(new TimeProposal(meeting.get(), invitation.get().getEmployee(), occurrence, start, end, comment,
-                clock.instant()));
-        audit.record("PROPOSE_TIME", meeting.get(), "employee=" + invitation.get().getEmployee().getId()
-                + ", " + start + " - " + end + (occurrence == null ? "" : ", occurrence=" + occurrence)
-                + ", via calendar reply");
-        return new Matched(Outcome.PROPOSED, meeting.get().getId());
+        Meeting meeting = byUid(uid).orElse(null);
+        if (meeting == null) {
+            return new Match(new Matched(Outcome.NO_MEETING, null), null, null);
+        }
+        Optional<Invitation> invitation = invitee(meeting, email);
+        Outcome outcome = meeting.isCancelled() ? Outcome.CANCELLED
+                : occurrence != null && meeting.occurrence(occurrence).isEmpty() ? Outcome.NO_OCCURRENCE
+                : invitation.isEmpty() ? Outcome.NOT_INVITED : Outcome.ANSWERED;
+        return new Match(new Matched(outcome, meeting.getId()), meeting,
+                outcome == Outcome.ANSWERED ? invitation.get() : null);
     }
 
     /** The proposed new times of a meeting, newest first, for those who may edit it. */
@@ -100,16 +107,6 @@ public class CalendarReplies {
         return em.createNamedQuery("TimeProposal.ofMeeting", TimeProposal.class).setParameter("meeting", meeting)
                 .getResultStream().map(p -> new ProposalRow(p.getEmployee().getFullName(), p.getOccurrenceStart(),
                         p.getProposedStart(), p.getProposedEnd(), p.getComment(), p.getReceivedAt())).toList();
-    }
-
-    private static Matched check(Meeting meeting, LocalDateTime occurrence) {
-        if (meeting.isCancelled()) {
-            return new Matched(Outcome.CANCELLED, meeting.getId());
-        }
-        if (occurrence != null && meeting.occurrence(occurrence).isEmpty()) {
-            return new Matched(Outcome.NO_OCCURRENCE, meeting.getId());
-        }
-        return new Matched(Outcome.ANSWERED, meeting.getId());
     }
 
     private Optional<Meeting> byUid(String uid) {
@@ -122,11 +119,5 @@ public class CalendarReplies {
         return em.createNamedQuery("Invitation.ofMeeting", Invitation.class).setParameter("meeting", meeting)
                 .getResultStream().filter(i -> i.getEmployee().getEmail() != null
                         && i.getEmployee().getEmail().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
-    }
-
-    private static void requireSystem() {
-        if (!SystemAccess.isActive()) {
-            throw new AccessDeniedException();
-        }
     }
 }
