@@ -51,6 +51,9 @@ public class MailSender {
     @ConfigProperty(name = "kompetencenet.mail.from", defaultValue = "kompetencenet@localhost")
     private String from;
 
+    @Inject
+    private OrganiserMailbox organiser;
+
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeetingMail mail) {
         if (host.filter(h -> !h.isBlank()).isEmpty()) {
             mail.messages().forEach(m -> LOG.info(() -> "No SMTP server configured (kompetencenet.mail.smtp.host);"
@@ -86,9 +89,13 @@ public class MailSender {
         return Session.getInstance(properties);
     }
 
+    /**
+     * The configured sender; with an organiser mailbox, that mailbox, as iMIP (RFC 6047) wants the sender of a request
+     * to be its ORGANIZER, and some programs send the answer to the sender.
+     */
     private InternetAddress sender() throws MessagingException {
         try {
-            return new InternetAddress(from, "Kompetencenet", StandardCharsets.UTF_8.name());
+            return new InternetAddress(organiser.address().orElse(from), "Kompetencenet", StandardCharsets.UTF_8.name());
         } catch (java.io.UnsupportedEncodingException e) {
             throw new MessagingException("UTF-8 missing", e);
         }

@@ -65,10 +65,20 @@ public class Registrations {
         Meeting meeting = meetings.find(meetingId);
         Long me = caller.employeeId().orElseThrow(AccessDeniedException::new);
         Invitation invitation = meetings.invitation(meeting, me).orElseThrow(AccessDeniedException::new);
-        Instant now = clock.instant();
         if (originalStart != null) {
             meeting.occurrence(originalStart).orElseThrow(() -> new InvalidInputException(
                     Problem.inField("occurrence", "meeting.error.noSuchOccurrence")));
+        }
+        record(meeting, invitation, originalStart, answer, "page");
+    }
+
+    /**
+     * Records an invitee's answer for one occurrence (which must exist), or for every coming occurrence when none is
+     * named; {@code via} says where it was given ("page", or "calendar reply" for one read from the organiser mailbox).
+     */
+    void record(Meeting meeting, Invitation invitation, LocalDateTime originalStart, Answer answer, String via) {
+        Instant now = clock.instant();
+        if (originalStart != null) {
             invitation.answer(originalStart, answer, now);
         } else {
             LocalDateTime today = LocalDateTime.now(Zones.COPENHAGEN);
@@ -76,6 +86,8 @@ public class Registrations {
                     .forEach(o -> invitation.answer(o.originalStart(), answer, now));
         }
         em.flush();
+        audit.record("ANSWER", meeting, "employee=" + invitation.getEmployee().getId() + ", " + answer
+                + (originalStart == null ? ", series" : ", occurrence=" + originalStart) + ", via " + via);
     }
 
     /** Registers a person (the caller when null) for a theme meeting: a seat while there is room, else the waiting list. */

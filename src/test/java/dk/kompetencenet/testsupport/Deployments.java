@@ -23,7 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The one deployment every Arquillian test class of a Failsafe run shares (arquillian-suite-extension, named in
  * arquillian.xml): one Payara Micro start instead of one per class. It is the union of what the classes need: the WAR
  * the build made, the test support classes, a web fragment that lets Arquillian's test runner servlet past the login,
- * GreenMail (MeetingIT reads the invitations back, SMTP on {@link #SMTP_PORT}), PDFBox (FollowUpIT reads the report's
+ * GreenMail (MeetingIT reads the invitations back, SMTP on {@link #SMTP_PORT}; MailReplyIT puts answers into the
+ * organiser mailbox the application reads on {@link #IMAP_PORT}, with the calendar programs' answers in
+ * {@code replies/}), PDFBox (FollowUpIT reads the report's
  * PDF back) and every Arquillian test class, since their tests run inside the server. The extension does not add the
  * test classes by itself; classes with an {@code @Deployment} of their own would be ignored, so none has one.
  */
@@ -31,6 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public final class Deployments {
 
     public static final int SMTP_PORT = 3925;
+
+    /** GreenMail's IMAP port, where the application reads the organiser mailbox (meeting/replies). */
+    public static final int IMAP_PORT = 3943;
 
     /** Libraries only the tests use inside the server, given by a class of each jar. */
     private static final List<Class<?>> TEST_LIBRARIES = List.of(
@@ -48,6 +53,7 @@ public final class Deployments {
         WebArchive archive = application();
         TEST_LIBRARIES.forEach(type -> archive.addAsLibrary(jarOf(type)));
         arquillianTestClasses().forEach(archive::addClass);
+        archive.addAsResource(new File(jarOf(Deployments.class), "replies"), "replies");
         return archive;
     }
 

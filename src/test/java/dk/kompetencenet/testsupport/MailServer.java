@@ -11,10 +11,18 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * A real SMTP server (GreenMail) inside the server JVM for in-container tests; the application is configured to send to
+ * A real SMTP and IMAP server (GreenMail) inside the server JVM for in-container tests; the application is configured to send to
  * it (see arquillian.xml). Started once, emptied by each test.
  */
 public final class MailServer {
+
+    /**
+     * The organiser mailbox that invitations name and the application reads answers from over IMAP on
+     * {@link Deployments#IMAP_PORT} (arquillian.xml: {@code kompetencenet.mail.organiser} and
+     * {@code kompetencenet.mail.imap.*}).
+     */
+    public static final String ORGANISER_MAILBOX = "svar@kompetencenet.test";
+    private static final String ORGANISER_PASSWORD = "svar-password";
 
     private static GreenMail server;
 
@@ -23,10 +31,29 @@ public final class MailServer {
 
     public static synchronized GreenMail started() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(Deployments.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup[] {
+                    new ServerSetup(Deployments.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(Deployments.IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
             server.start();
+            server.setUser(ORGANISER_MAILBOX, ORGANISER_MAILBOX, ORGANISER_PASSWORD);
         }
         return server;
+    }
+
+    /** Puts a mail into the organiser mailbox, as a calendar program's answer arrives there. */
+    public static void deliverToOrganiser(MimeMessage mail) {
+        started().setUser(ORGANISER_MAILBOX, ORGANISER_MAILBOX, ORGANISER_PASSWORD).deliver(mail);
+    }
+
+    /** How many mails in the organiser mailbox's INBOX are not flagged \Seen (the application leaves some unread). */
+    public static long organiserUnread() {
+        try {
+            return started().getManagers().getImapHostManager().getInbox(
+                    started().getManagers().getUserManager().getUser(ORGANISER_MAILBOX)).getMessages().stream()
+                    .filter(m -> !m.getFlags().contains(jakarta.mail.Flags.Flag.SEEN)).count();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void clear() {

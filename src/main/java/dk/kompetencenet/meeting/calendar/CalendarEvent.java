@@ -32,6 +32,12 @@ public record CalendarEvent(String uid, int sequence, String summary, String des
                 cancelledOccurrences, movedOccurrences, cancelled, organizer, attendees, lastModified);
     }
 
+    /** The same event with another organiser (the organiser mailbox, for invitations whose answers come back). */
+    public CalendarEvent withOrganizer(Person newOrganizer) {
+        return new CalendarEvent(uid, sequence, summary, description, location, start, end, rrule,
+                cancelledOccurrences, movedOccurrences, cancelled, newOrganizer, attendees, lastModified);
+    }
+
     public boolean isRecurring() {
         return rrule != null && !rrule.isBlank();
     }

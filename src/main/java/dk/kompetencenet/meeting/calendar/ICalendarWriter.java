@@ -138,7 +138,7 @@ public final class ICalendarWriter {
             for (Person attendee : event.attendees()) {
                 ParameterList parameters = named(attendee).add(Role.REQ_PARTICIPANT);
                 if (method == Method.REQUEST) {
-                    parameters = parameters.add(PartStat.NEEDS_ACTION).add(Rsvp.TRUE);
+                    parameters = parameters.add(partStat(attendee)).add(Rsvp.TRUE);
                 }
                 vevent.add(new Attendee(parameters, mailto(attendee)));
             }
@@ -172,6 +172,11 @@ public final class ICalendarWriter {
         List<Parameter> parameters = person.name() == null || person.name().isBlank()
                 ? List.of() : List.of(new Cn(person.name()));
         return new ParameterList(parameters);
+    }
+
+    /** The answer recorded for the attendee, so that an update does not ask again for what they answered. */
+    private static PartStat partStat(Person attendee) {
+        return attendee.partStat() == null ? PartStat.NEEDS_ACTION : new PartStat(attendee.partStat());
     }
 
     private static URI mailto(Person person) {

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import dk.kompetencenet.meeting.Answer;
+import dk.kompetencenet.meeting.CalendarReplies;
 import dk.kompetencenet.meeting.Invitation;
 import dk.kompetencenet.meeting.InvitationAnswer;
 import dk.kompetencenet.meeting.Meeting;
@@ -37,6 +38,9 @@ public class MeetingBacking implements Serializable {
     private Registrations registering;
 
     @Inject
+    private CalendarReplies calendarReplies;
+
+    @Inject
     private Caller caller;
 
     private Long id;
@@ -47,6 +51,7 @@ public class MeetingBacking implements Serializable {
     private boolean invited;
     private List<Registrations.RegistrationRow> registrations = List.of();
     private int invitedCount;
+    private List<CalendarReplies.ProposalRow> proposals = List.of();
 
     public void load() {
         meeting = meetings.get(id);
@@ -62,6 +67,7 @@ public class MeetingBacking implements Serializable {
         if (meeting.getKind() == MeetingKind.THEME_MEETING) {
             registrations = registering.registrationList(id);
         }
+        proposals = editable ? calendarReplies.proposals(id) : List.of();
     }
 
     public String answer(LocalDateTime occurrence, Answer answer) {
@@ -137,6 +143,11 @@ public class MeetingBacking implements Serializable {
 
     public List<Registrations.RegistrationRow> getRegistrations() {
         return registrations;
+    }
+
+    /** New times invitees proposed from their calendar programs; for those who may edit the meeting. */
+    public List<CalendarReplies.ProposalRow> getProposals() {
+        return proposals;
     }
 
     public int getInvitedCount() {

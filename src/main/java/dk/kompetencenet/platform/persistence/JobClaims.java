@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -48,6 +50,28 @@ public class JobClaims {
         } catch (PersistenceException e) {
             if (uniqueViolation(e) || LockConflicts.in(e)) {
                 throw new Taken(job, period);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Claims one run of a recurring job (reading the organiser mailbox, say): wins, and records this node and time, when
+     * no node has run the job within {@code gap}. The job's row ({@code period = 'last-run'}) is made by its migration;
+     * the UPDATE takes the row's lock, so a second node at the same moment waits, then finds the new time and loses.
+     * The claim commits at once, before the work: a node that dies while working leaves the next run to any node.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claimRun(String job, Duration gap) {
+        Instant now = clock.instant();
+        try {
+            return em.createNativeQuery("UPDATE job_claim SET claimed_at = ?, node = ? WHERE job = ?"
+                            + " AND period = 'last-run' AND claimed_at <= ?")
+                    .setParameter(1, Timestamp.from(now)).setParameter(2, NODE).setParameter(3, job)
+                    .setParameter(4, Timestamp.from(now.minus(gap))).executeUpdate() == 1;
+        } catch (PersistenceException e) {
+            if (LockConflicts.in(e)) {
+                throw new Taken(job, "last-run");
             }
             throw e;
         }

@@ -88,6 +88,24 @@ class ICalendarWriterTest {
     }
 
     @Test
+    void anUpdateCarriesTheAnswerEachAttendeeGaveAndNamesTheOrganiserMailbox() throws Exception {
+        CalendarEvent answered = new CalendarEvent(SERIES.uid(), SERIES.sequence(), SERIES.summary(),
+                SERIES.description(), SERIES.location(), SERIES.start(), SERIES.end(), SERIES.rrule(), null, null,
+                false, Meetings.ORGANIZER.at("svar@kommune.dk"), List.of(
+                        new Person("Bo Æbelø", "bo.aebelo@skole.dk", "ACCEPTED"),
+                        new Person("Carla Jensen", "carla.jensen@dagtilbud.dk", "DECLINED"),
+                        new Person("Dan Dam", "dan.dam@skole.dk")), SERIES.lastModified());
+
+        String ics = unfolded(ICalendarWriter.write(List.of(answered), Method.REQUEST, null));
+
+        strictlyParsed(ICalendarWriter.write(List.of(answered), Method.REQUEST, null));
+        assertThat(ics).contains("ORGANIZER;CN=\"Anne Ørsted\":mailto:svar@kommune.dk\r\n",
+                "PARTSTAT=ACCEPTED;RSVP=TRUE:mailto:bo.aebelo@skole.dk\r\n",
+                "PARTSTAT=DECLINED;RSVP=TRUE:mailto:carla.jensen@dagtilbud.dk\r\n",
+                "PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:dan.dam@skole.dk\r\n");
+    }
+
+    @Test
     void invitationHasTheOrganizerAndAsksEveryAttendeeForAnAnswer() throws Exception {
         String ics = ICalendarWriter.write(List.of(SERIES), Method.REQUEST, null);
 
