@@ -21,6 +21,7 @@ import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.i18n.Message;
 import dk.kompetencenet.platform.persistence.BaseEntity;
+import dk.kompetencenet.platform.Text;
 
 /**
  * One assessment of one person's competence: a formal rating by a supervisor or leader, or a self-assessment. Never
@@ -132,13 +133,13 @@ public class Assessment extends BaseEntity {
         this.assessor = assessor;
         this.assessedOn = assessedOn;
         this.recordedAt = recordedAt;
-        this.note = blankToNull(note);
-        this.evidence = blankToNull(evidence);
+        this.note = Text.optional(note);
+        this.evidence = Text.optional(evidence);
         if (evaluation != null) {
-            this.instrument = blankToNull(evaluation.instrument());
+            this.instrument = Text.optional(evaluation.instrument());
             this.dataType = evaluation.dataType();
-            this.tool = blankToNull(evaluation.tool());
-            this.reflection = blankToNull(evaluation.reflection());
+            this.tool = Text.optional(evaluation.tool());
+            this.reflection = Text.optional(evaluation.reflection());
         }
     }
 
@@ -163,9 +164,6 @@ public class Assessment extends BaseEntity {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     public Employee getEmployee() {
         return employee;

@@ -80,7 +80,7 @@ public class SnapshotService {
             throw new InvalidInputException(Problem.inField("kind", "snapshot.error.kindRequired"));
         }
         if (label != null && label.strip().length() > 200) {
-            throw new InvalidInputException(Problem.inField("label", "meeting.error.tooLong", 200));
+            throw new InvalidInputException(Problem.inField("label", "text.error.tooLong", 200));
         }
         Strategy strategy = strategies.current().orElseThrow(NotFoundException::new);
         if (kind != SnapshotKind.ON_DEMAND) {

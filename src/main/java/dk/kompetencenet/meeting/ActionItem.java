@@ -49,7 +49,7 @@ public class ActionItem extends VersionedEntity {
             throw new InvalidInputException(Problem.inField("description", "actionItem.error.descriptionRequired"));
         }
         if (description.strip().length() > 1000) {
-            throw new InvalidInputException(Problem.inField("description", "meeting.error.tooLong", 1000));
+            throw new InvalidInputException(Problem.inField("description", "text.error.tooLong", 1000));
         }
         this.meeting = meeting;
         this.occurrenceStart = occurrenceStart;

@@ -34,6 +34,7 @@ import dk.kompetencenet.meeting.calendar.RecurrenceRules;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.Text;
 import dk.kompetencenet.platform.persistence.VersionedEntity;
 import dk.kompetencenet.strategy.Initiative;
 
@@ -47,8 +48,6 @@ import dk.kompetencenet.strategy.Initiative;
 @NamedQuery(name = "Meeting.inPeriod", query = "select m from Meeting m where m.startAt < :to and m.seriesEnd > :from")
 public class Meeting extends VersionedEntity {
 
-    static final Duration LONGEST = Duration.ofHours(12);
-
     @Column(nullable = false, length = 100, unique = true)
     private String uid;
 
@@ -59,16 +58,16 @@ public class Meeting extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private MeetingKind kind;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = MeetingRules.TITLE)
     private String title;
 
-    @Column(length = 4000)
+    @Column(length = MeetingRules.AGENDA)
     private String agenda;
 
-    @Column(length = 300)
+    @Column(length = MeetingRules.LOCATION)
     private String location;
 
-    @Column(length = 100)
+    @Column(length = MeetingRules.ROOM)
     private String room;
 
     @Column(name = "start_at", nullable = false)
@@ -77,7 +76,7 @@ public class Meeting extends VersionedEntity {
     @Column(name = "end_at", nullable = false)
     private LocalDateTime endAt;
 
-    @Column(length = 500)
+    @Column(length = MeetingRules.RRULE)
     private String rrule;
 
     @Column(name = "series_end", nullable = false)
@@ -135,53 +134,12 @@ public class Meeting extends VersionedEntity {
     }
 
     private void apply(Details d, Set<Initiative> served) {
-        List<Problem> problems = new ArrayList<>();
-        if (d.kind() == null) {
-            problems.add(Problem.inField("kind", "meeting.error.kindRequired"));
-        }
-        if (d.title() == null || d.title().isBlank()) {
-            problems.add(Problem.inField("title", "meeting.error.titleRequired"));
-        } else if (d.title().strip().length() > 300) {
-            problems.add(Problem.inField("title", "meeting.error.tooLong", 300));
-        }
-        if (d.agenda() != null && d.agenda().length() > 4000) {
-            problems.add(Problem.inField("agenda", "meeting.error.tooLong", 4000));
-        }
-        if (d.location() != null && d.location().length() > 300) {
-            problems.add(Problem.inField("location", "meeting.error.tooLong", 300));
-        }
-        if (d.room() != null && d.room().length() > 100) {
-            problems.add(Problem.inField("room", "meeting.error.tooLong", 100));
-        }
-        if (d.start() == null || d.end() == null) {
-            problems.add(Problem.inField("start", "meeting.error.timeRequired"));
-        } else if (!d.end().isAfter(d.start())) {
-            problems.add(Problem.inField("end", "meeting.error.endBeforeStart"));
-        } else if (Duration.between(d.start(), d.end()).compareTo(LONGEST) > 0) {
-            problems.add(Problem.inField("end", "meeting.error.tooLongMeeting", LONGEST.toHours()));
-        }
-        if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > 10_000)) {
-            problems.add(Problem.inField("capacity", "meeting.error.capacity"));
-        }
-        if (served == null || served.isEmpty()) {
-            problems.add(Problem.inField("initiativeIds", "meeting.error.initiativeRequired"));
-        }
-        String rule = null;
-        if (d.rrule() != null && !d.rrule().isBlank()) {
-            try {
-                rule = RecurrenceRules.normalise(d.rrule(), d.start());
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String rule = MeetingRules.checked(d, served);
         this.kind = d.kind();
-        this.title = d.title().strip();
-        this.agenda = blankToNull(d.agenda());
-        this.location = blankToNull(d.location());
-        this.room = blankToNull(d.room());
+        this.title = Text.optional(d.title());
+        this.agenda = Text.optional(d.agenda());
+        this.location = Text.optional(d.location());
+        this.room = Text.optional(d.room());
         this.startAt = d.start().withSecond(0).withNano(0);
         this.endAt = d.end().withSecond(0).withNano(0);
         this.rrule = rule;
@@ -189,10 +147,6 @@ public class Meeting extends VersionedEntity {
         this.initiatives.clear();
         this.initiatives.addAll(served);
         this.seriesEnd = computeSeriesEnd();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private LocalDateTime computeSeriesEnd() {
@@ -217,12 +171,7 @@ public class Meeting extends VersionedEntity {
     /** Holds one occurrence at another time; it keeps its identity (original start) and its answers. */
     public void moveOccurrence(LocalDateTime originalStart, LocalDateTime start, LocalDateTime end, Instant now) {
         requireOccurrence(originalStart);
-        if (start == null || end == null || !end.isAfter(start)) {
-            throw new InvalidInputException(Problem.inField("end", "meeting.error.endBeforeStart"));
-        }
-        if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-            throw new InvalidInputException(Problem.inField("end", "meeting.error.tooLongMeeting", LONGEST.toHours()));
-        }
+        MeetingRules.checkTime(start, end);
         record(originalStart).move(start.withSecond(0).withNano(0), end.withSecond(0).withNano(0));
         touched(now);
     }
@@ -253,20 +202,12 @@ public class Meeting extends VersionedEntity {
         if (kept < 1) {
             throw new InvalidInputException(Problem.inField("occurrence", "meeting.error.noSuchOccurrence"));
         }
-        rrule = withCount(rrule, kept);
+        rrule = RecurrenceRules.withCount(rrule, kept);
         List<MeetingOccurrence> later = occurrenceRecords.stream()
                 .filter(o -> !o.getOriginalStart().isBefore(originalStart)).toList();
         occurrenceRecords.removeAll(later);
         touched(now);
         return later;
-    }
-
-    /** The same rule, ending after a number of occurrences. */
-    public static String withCount(String rule, int count) {
-        String kept = java.util.Arrays.stream(rule.split(";"))
-                .filter(part -> !part.startsWith("COUNT=") && !part.startsWith("UNTIL="))
-                .collect(java.util.stream.Collectors.joining(";"));
-        return kept + ";COUNT=" + count;
     }
 
     /** Takes over what a split series had recorded for an occurrence: cancelled, minutes. */

@@ -68,7 +68,7 @@ public class MeetingOccurrence extends VersionedEntity {
 
     public void writeMinutes(String text) {
         if (text != null && text.length() > MAX_MINUTES) {
-            throw new InvalidInputException(Problem.inField("minutes", "meeting.error.tooLong", MAX_MINUTES));
+            throw new InvalidInputException(Problem.inField("minutes", "text.error.tooLong", MAX_MINUTES));
         }
         this.minutes = text == null || text.isBlank() ? null : text.strip();
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import dk.kompetencenet.meeting.MeetingService.Scheduled;
+import dk.kompetencenet.meeting.calendar.RecurrenceRules;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.audit.AuditLog;
@@ -73,7 +74,7 @@ public class SeriesEditing {
         }
         Instant now = clock.instant();
         String rule = details.rrule() == null || details.rrule().isBlank()
-                ? Meeting.withCount(meeting.getRrule(), oldStarts.size() - from) : details.rrule();
+                ? RecurrenceRules.withCount(meeting.getRrule(), oldStarts.size() - from) : details.rrule();
         Meeting following = new Meeting("kompetencenet-" + UUID.randomUUID() + "@kompetencenet",
                 new Meeting.Details(details.kind(), details.title(), details.agenda(), details.location(), details.room(),
                         details.start(), details.end(), rule, details.capacity()),

@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.Text;
 
 /** A Danish postal address. The postal code, where given, has four digits. */
 @Embeddable
@@ -27,18 +28,15 @@ public class Address implements Serializable {
     }
 
     public Address(String street, String postalCode, String city) {
-        String code = blankToNull(postalCode);
+        String code = Text.optional(postalCode);
         if (code != null && !code.matches("\\d{4}")) {
             throw new InvalidInputException(Problem.inField("postalCode", "address.error.postalCode", code));
         }
-        this.street = blankToNull(street);
+        this.street = Text.optional(street);
         this.postalCode = code;
-        this.city = blankToNull(city);
+        this.city = Text.optional(city);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 
     public String getStreet() {
         return street;

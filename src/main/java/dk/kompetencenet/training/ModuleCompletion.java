@@ -53,7 +53,7 @@ public class ModuleCompletion extends BaseEntity {
             throw new InvalidInputException(Problem.inField("completedOn", "training.error.dateRequired"));
         }
         if (evidence != null && evidence.length() > 1000) {
-            throw new InvalidInputException(Problem.inField("evidence", "meeting.error.tooLong", 1000));
+            throw new InvalidInputException(Problem.inField("evidence", "text.error.tooLong", 1000));
         }
         if (validUntil != null && validUntil.isBefore(completedOn)) {
             throw new InvalidInputException(Problem.inField("validUntil", "training.error.validUntil"));

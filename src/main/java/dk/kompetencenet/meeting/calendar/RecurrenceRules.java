@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import net.fortuna.ical4j.model.Recur;
@@ -91,6 +92,14 @@ public final class RecurrenceRules {
         ZonedDateTime seed = start.atZone(COPENHAGEN);
         return recur.getDates(seed, seed, seed.plusYears(HORIZON_YEARS), limit).stream()
                 .map(ZonedDateTime::toLocalDateTime).toList();
+    }
+
+    /** The same rule, ending after a number of occurrences (for a series cut at "this and following"). */
+    public static String withCount(String rule, int count) {
+        String kept = Arrays.stream(rule.split(";"))
+                .filter(part -> !part.startsWith("COUNT=") && !part.startsWith("UNTIL="))
+                .collect(Collectors.joining(";"));
+        return kept + ";COUNT=" + count;
     }
 
     private static Recur<Temporal> parse(String value) {

@@ -18,13 +18,14 @@ import jakarta.inject.Named;
 import dk.kompetencenet.meeting.Meeting;
 import dk.kompetencenet.meeting.MeetingKind;
 import dk.kompetencenet.meeting.MeetingService;
-import dk.kompetencenet.meeting.SeriesEditing;
 import dk.kompetencenet.meeting.NetworkService;
+import dk.kompetencenet.meeting.SeriesEditing;
+import dk.kompetencenet.meeting.calendar.RecurrenceRules;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
-import dk.kompetencenet.platform.i18n.Message;
 import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.i18n.Message;
 import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.web.Messages;
@@ -114,7 +115,7 @@ public class MeetingFormBacking implements Serializable {
             }
             Duration shift = Duration.between(m.getStartAt(), following);
             time = MeetingTime.of(m.getStartAt().plus(shift), m.getEndAt().plus(shift));
-            recurrence = Recurrence.of(Meeting.withCount(m.getRrule(), starts.size() - index));
+            recurrence = Recurrence.of(RecurrenceRules.withCount(m.getRrule(), starts.size() - index));
         }
     }
 
