@@ -4,7 +4,8 @@
 #   config/bench/scale-board.sh BASE_URL [options]
 #     --user U --password P     a coordinator (default koordinator / kompetencenet), logged in through /login.xhtml; the
 #                               requests carry that session's cookie, so no PBKDF2 password check (~0.13 s) is in them
-#     --rounds N                timed requests and floor rounds, each after one to warm up; medians (default 5)
+#     --rounds N                timed requests and floor rounds, each set after as many to warm up (as the floor
+#                               warms up its fresh JVM); medians (default 5)
 #     --jar JAR                 the built jar whose JDBC drivers the floor uses (default target/kompetencenet.jar)
 #   Derby (the server's embedded database cannot be opened beside it, so the floor reads a copy), one of:
 #     --admin-password P [--data-dir DIR | --backup-dir DIR]
@@ -15,7 +16,7 @@
 #   PostgreSQL (the floor reads the server's own database beside it):
 #     --pg-url jdbc:postgresql://HOST:PORT/DB --pg-user U --pg-password P
 #
-# Needs java 17 (runs config/bench/BoardFloor.java, the hand-written SQL), curl, unzip and python3. Takes rounds + 1
+# Needs java 17 (runs config/bench/BoardFloor.java, the hand-written SQL), curl, unzip and python3. Takes 2 x rounds
 # ON_DEMAND snapshots labelled "scale-board". Prints to stdout one line per figure, tab separated:
 #   figure  value  floor  ratio        e.g.  GET /api/board, 400 institutions, Derby (s)  0.62  0.41  1.5x
 # and everything else (progress, load average) to stderr. Removes every copy and temporary file it makes.
@@ -97,7 +98,7 @@ mkdir -p "$work/lib"
 unzip -q -j -o "$jar" 'MICRO-INF/lib/derby*.jar' 'MICRO-INF/lib/postgresql*.jar' -d "$work/lib"
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-curl -s -o /dev/null -b "$cookies" "$base/api/board?max=500"
+for _ in $(seq 1 "$rounds"); do curl -s -o /dev/null -b "$cookies" "$base/api/board?max=500"; done
 board=$(for _ in $(seq 1 "$rounds"); do
     curl -s -o /dev/null -w '%{time_total}\n' -b "$cookies" "$base/api/board?max=500"; done | median)
 snapshot() {
@@ -106,6 +107,7 @@ snapshot() {
 }
 first=$(snapshot)
 [[ "$first" == 201* ]] || { echo "POST /api/followup/snapshots: HTTP $first" >&2; exit 1; }
+for _ in $(seq 2 "$rounds"); do snapshot > /dev/null; done
 snap=$(for _ in $(seq 1 "$rounds"); do snapshot | cut -d' ' -f2; done | median)
 echo "load after the requests: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 

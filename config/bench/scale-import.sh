@@ -48,7 +48,11 @@ else
     echo "server ready on $base" >&2
 fi
 
-institution=$(curl -s -f -u "$user:$password" "$base/api/institutions" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+# The first institution's id, read from a file: at 400 institutions a pipe into head ended grep and curl early (SIGPIPE),
+# and pipefail ended the script without a word.
+curl -s -f -u "$user:$password" -o "$work/institutions.json" "$base/api/institutions" || true
+institution=$(awk 'match($0, /"id":[0-9]+/) {print substr($0, RSTART + 5, RLENGTH - 5); exit}' "$work/institutions.json" \
+    2>/dev/null || true)
 [ -n "$institution" ] || { echo "no institution found at $base" >&2; exit 1; }
 stamp=$(date +%s)
 {

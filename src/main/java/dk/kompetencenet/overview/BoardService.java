@@ -18,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionType;
 import dk.kompetencenet.organisation.Sector;
 import dk.kompetencenet.platform.i18n.Zones;
@@ -153,27 +152,28 @@ public class BoardService {
         return institutions("select count(i) from Institution i", filter, Long.class, "").getSingleResult();
     }
 
-    /** A page of institutions with a cell per column. */
+    /** A page of institutions (their id, name and type only: no entities) with a cell per column. */
     public List<Row> page(Filter filter, List<Column> columns, int first, int max) {
-        List<Institution> page = institutions("select i from Institution i", filter, Institution.class,
+        List<Object[]> page = institutions("select i.id, i.name, i.type from Institution i", filter, Object[].class,
                 " order by i.name").setFirstResult(first).setMaxResults(max).getResultList();
         if (page.isEmpty()) {
             return List.of();
         }
         Map<EvidenceCounts.Key, Evidence> evidence = EvidenceCounts.count(em, LocalDate.now(Zones.COPENHAGEN));
         return page.stream().map(institution -> {
+            Long id = (Long) institution[0];
+            InstitutionType type = (InstitutionType) institution[2];
             Map<Long, Cell> cells = new LinkedHashMap<>();
-            Sector sector = institution.getType().sector();
+            Sector sector = type.sector();
             for (Column column : columns) {
                 if (!column.sector().appliesTo(sector)) {
                     cells.put(column.initiativeId(), new Cell(Progress.NOT_RELEVANT, Evidence.NONE));
                     continue;
                 }
-                Evidence e = evidence.getOrDefault(new EvidenceCounts.Key(institution.getId(),
-                        column.initiativeId()), Evidence.NONE);
+                Evidence e = evidence.getOrDefault(new EvidenceCounts.Key(id, column.initiativeId()), Evidence.NONE);
                 cells.put(column.initiativeId(), new Cell(e.progress(column.criteria().get(sector)), e));
             }
-            return new Row(institution.getId(), institution.getName(), institution.getType(), cells);
+            return new Row(id, (String) institution[1], type, cells);
         }).toList();
     }
 
