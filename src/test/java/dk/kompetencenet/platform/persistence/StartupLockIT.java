@@ -3,7 +3,6 @@ package dk.kompetencenet.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Several nodes starting at once on one PostgreSQL database: while another node holds the start-up lock (here this
  * test, through a connection of its own), migrating and seeding waits, and once the lock is free it runs and adds
- * nothing that is there already. Embedded Derby has one JVM only, so this runs on PostgreSQL.
+ * nothing that is there already. Embedded Derby has one JVM only: there the start-up runs again at once and adds
+ * nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class StartupLockIT {
@@ -54,7 +54,12 @@ class StartupLockIT {
     @Test
     void migratingAndSeedingWaitsForAnotherNodeHoldingTheLockThenAddsNothing() throws Exception {
         Map<String, Long> before = counts();
-        assumeTrue(vendor() == Vendor.POSTGRESQL, "an embedded Derby database belongs to one JVM: no lock to wait for");
+        if (vendor() != Vendor.POSTGRESQL) {
+            // An embedded Derby database belongs to one JVM: no other node, no lock; a second start-up adds nothing.
+            bootstrap.migrateAndSeed();
+            assertEquals(before, counts(), "a second start-up found everything seeded and added nothing");
+            return;
+        }
         ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
 
         Future<?> secondNode;
