@@ -32,12 +32,7 @@ public class Bootstrap {
     private DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "kompetencenet.db.url")
-    private String url;
-
-    @Inject
-    @ConfigProperty(name = "kompetencenet.db.user")
-    private String user;
+    private DatabaseSettings settings;
 
     @Inject
     @ConfigProperty(name = "kompetencenet.demo", defaultValue = "false")
@@ -64,7 +59,7 @@ public class Bootstrap {
                     .locations("classpath:db/migration", vendor.migrations())
                     .load()
                     .migrate();
-            LOG.info(() -> "Database " + vendor + " at " + Vendor.redacted(url) + ": schema at version "
+            LOG.info(() -> "Database " + vendor + " at " + settings.redactedUrl() + ": schema at version "
                     + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
             long migrated = System.nanoTime();
             databaseReady.fire(new DatabaseReady(demo));
@@ -82,7 +77,7 @@ public class Bootstrap {
         try (Connection connection = dataSource.getConnection()) {
             return Vendor.of(connection);
         } catch (SQLException e) {
-            throw new DatabaseUnreachable(url, user, e);
+            throw settings.unreachable(e);
         }
     }
 }

@@ -10,8 +10,6 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
  * One node at a time migrates the schema and seeds the data (issue 11: several nodes may start at the same instant on
  * one empty database, and each seed looks for its data before adding it, which two nodes at once would both miss). On
@@ -29,16 +27,7 @@ public class StartupLock {
     private static final Logger LOG = Logger.getLogger(StartupLock.class.getName());
 
     @Inject
-    @ConfigProperty(name = "kompetencenet.db.url")
-    private String url;
-
-    @Inject
-    @ConfigProperty(name = "kompetencenet.db.user")
-    private String user;
-
-    @Inject
-    @ConfigProperty(name = "kompetencenet.db.password")
-    private String password;
+    private DatabaseSettings settings;
 
     /** The lock while it is held; closing it lets the next node go on. */
     public interface Held extends AutoCloseable {
@@ -55,16 +44,7 @@ public class StartupLock {
         if (vendor != Vendor.POSTGRESQL) {
             return () -> { };
         }
-        UrlDataSource source = new UrlDataSource();
-        source.setUrl(url);
-        source.setUser(user);
-        source.setPassword(password);
-        Connection connection;
-        try {
-            connection = source.getConnection();
-        } catch (SQLException e) {
-            throw new DatabaseUnreachable(url, user, e);
-        }
+        Connection connection = settings.unpooledConnection();
         try {
             take(connection, what);
         } catch (SQLException | RuntimeException e) {

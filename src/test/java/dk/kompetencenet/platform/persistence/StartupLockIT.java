@@ -23,7 +23,6 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +45,9 @@ class StartupLockIT {
     private Bootstrap bootstrap;
 
     @Inject
+    private DatabaseSettings settings;
+
+    @Inject
     private Instance<RequestContextController> requestContexts;
 
     @Resource(lookup = Database.JNDI_NAME)
@@ -63,7 +65,7 @@ class StartupLockIT {
         ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
 
         Future<?> secondNode;
-        try (Connection otherNode = ownConnection()) {
+        try (Connection otherNode = settings.unpooledConnection()) {
             assertTrue(lock(otherNode, "SELECT pg_try_advisory_lock(?)"), "the test holds the lock");
             secondNode = executor.submit(() -> {
                 RequestContextController requestContext = requestContexts.get();
@@ -87,15 +89,6 @@ class StartupLockIT {
         secondNode.get(3, TimeUnit.MINUTES);
 
         assertEquals(before, counts(), "the second start-up found everything seeded and added nothing");
-    }
-
-    private Connection ownConnection() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        UrlDataSource source = new UrlDataSource();
-        source.setUrl(config.getValue("kompetencenet.db.url", String.class));
-        source.setUser(config.getValue("kompetencenet.db.user", String.class));
-        source.setPassword(config.getValue("kompetencenet.db.password", String.class));
-        return source.getConnection();
     }
 
     private static boolean lock(Connection connection, String sql) throws SQLException {
