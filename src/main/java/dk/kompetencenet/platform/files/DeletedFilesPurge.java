@@ -4,46 +4,35 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Priority;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dk.kompetencenet.platform.i18n.Zones;
-import dk.kompetencenet.platform.persistence.BackgroundWork;
-import dk.kompetencenet.platform.persistence.DatabaseReady;
+import dk.kompetencenet.platform.persistence.DailyWork;
 import dk.kompetencenet.platform.persistence.JobClaims;
 
 /**
  * Removes the bytes of files deleted more than {@link FileStore#DELETION_GRACE} ago, once a day per cluster: after
- * start-up and every night, queued as {@link BackgroundWork}, claimed for the day in {@link JobClaims} so that one node
- * of several does it (whichever claims the day first; the others skip it).
+ * start-up and every night ({@link DailyWork}), queued as background work, claimed for the day in
+ * {@link JobClaims} so that one node of several does it (whichever claims the day first; the others skip it).
  */
-@Singleton
+@ApplicationScoped
 public class DeletedFilesPurge {
 
     static final String JOB = "files.purge";
     private static final Logger LOG = Logger.getLogger(DeletedFilesPurge.class.getName());
 
     @Inject
-    private BackgroundWork work;
-
-    @Inject
     private Purge purge;
 
-    public void atStartUp(@Observes @Priority(DatabaseReady.SEED_DEMO + 110) DatabaseReady ready) {
-        work.afterReady("the bytes of deleted files", purge::today);
-    }
-
-    @Schedule(hour = "3", minute = "30", persistent = false)
-    public void nightly() {
-        work.afterReady("the bytes of deleted files (nightly)", purge::today);
+    void purge(@Observes DailyWork.Due daily) {
+        daily.queue("the bytes of deleted files", purge::today);
     }
 
     /** One day's purge in one transaction with its claim. */
-    @jakarta.enterprise.context.ApplicationScoped
+    @ApplicationScoped
     public static class Purge {
 
         @Inject
