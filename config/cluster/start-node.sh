@@ -45,7 +45,6 @@ fi
 # cluster interface only (by default it binds every address) and never phones home.
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 exec java ${JAVA_OPTS:-} \
-    -Dkompetencenet.feed.cache.megabytes=0 \
     -Dhazelcast.phone.home.enabled=false \
     -Dhazelcast.socket.bind.any=false \
     -jar "$jar" \

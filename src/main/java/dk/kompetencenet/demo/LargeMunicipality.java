@@ -26,6 +26,8 @@ import dk.kompetencenet.platform.SeedFiles;
 import dk.kompetencenet.platform.persistence.BackgroundWork;
 import dk.kompetencenet.platform.persistence.Database;
 import dk.kompetencenet.platform.persistence.DatabaseReady;
+import dk.kompetencenet.platform.persistence.StartupLock;
+import dk.kompetencenet.platform.persistence.Vendor;
 
 /**
  * {@code kompetencenet.demo.size=large}: after the small demo, a large municipality for trying Kompetencenet at size
@@ -35,7 +37,8 @@ import dk.kompetencenet.platform.persistence.DatabaseReady;
  * it; committed in chunks ({@link Rows}), so that a stop or a crash costs one chunk and seconds of Derby's recovery.
  * Once, into an empty or demo database only: a marker ({@value #STARTED}) is committed first and the marker of a
  * finished municipality ({@value #MARKER}) last, with the derived tables, so that a restart neither makes it again nor
- * takes a half-made one for finished (it says so in the log, and what to do).
+ * takes a half-made one for finished (it says so in the log, and what to do). Under the {@link StartupLock}, so that of
+ * several nodes starting at once one generates it and the others find it generated.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -58,12 +61,19 @@ public class LargeMunicipality {
     private BackgroundWork work;
 
     @Inject
+    private StartupLock startupLock;
+
+    @Inject
     @ConfigProperty(name = "kompetencenet.demo.size", defaultValue = "small")
     private String size;
 
     void load(@Observes @Priority(DatabaseReady.SEED_DEMO + 10) DatabaseReady ready) {
         if (DemoSize.of(size) == DemoSize.LARGE) {
-            work.beforeReady("generating the large municipality", () -> loadOnce(Scale.LARGE));
+            work.beforeReady("generating the large municipality", () -> {
+                try (StartupLock.Held held = startupLock.hold(vendor(), "generating the large municipality")) {
+                    loadOnce(Scale.LARGE);
+                }
+            });
         }
     }
 
@@ -136,6 +146,14 @@ public class LargeMunicipality {
                 summary.took().toMillis() / 1000.0, summary.rows().values().stream().mapToLong(Long::longValue).sum(),
                 summary.firstId(), summary.lastId(), summary.rows()));
         return summary;
+    }
+
+    private Vendor vendor() {
+        try (Connection c = dataSource.getConnection()) {
+            return Vendor.of(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The large municipality could not be generated: " + e.getMessage(), e);
+        }
     }
 
     private static long count(Connection c, String marker) throws SQLException {

@@ -30,10 +30,8 @@ import dk.kompetencenet.platform.i18n.Zones;
  * is stored only if no change was applied meanwhile, so a copy made from rows older than a commit never outlives it.
  * Simultaneous polls of one token wait for one render.
  * <p>
- * Cluster (issue 11): the copies are per JVM and {@link FeedChanges} sees only this JVM's commits. With several nodes
- * the {@link FeedChange} event must reach every node (e.g. a Hazelcast topic, or Payara's clustered CDI events), or
- * each node serves its copies, revoked tokens included, until the day ends; until then run a cluster with
- * {@code kompetencenet.feed.cache.megabytes=0}.
+ * Cluster (issue 11): the copies are per JVM and {@link FeedChanges} sees only this JVM's commits; {@link FeedRelay}
+ * sends each committed change to the other nodes over Payara Micro's data grid, and applies theirs here.
  */
 @ApplicationScoped
 public class FeedCache {
@@ -154,8 +152,11 @@ public class FeedCache {
         }
     }
 
-    /** Drops the copies a committed change makes stale; renders under way are then not kept. */
-    void changed(@Observes FeedChange change) {
+    /**
+     * Drops the copies a committed change makes stale, on this node's event or another node's message
+     * ({@link FeedRelay}); renders under way are then not kept.
+     */
+    public void changed(@Observes FeedChange change) {
         synchronized (lock) {
             changeCount++;
             Iterator<Map.Entry<String, FeedCopy>> entries = copies.entrySet().iterator();

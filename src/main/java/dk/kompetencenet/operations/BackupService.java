@@ -30,10 +30,10 @@ import dk.kompetencenet.platform.security.Role;
 /**
  * Online backups, for administrators, while Kompetencenet keeps serving. Into a new folder under
  * {@code kompetencenet.backup.dir}: first the database (on Derby its own online backup,
- * {@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}, a transaction-consistent copy), then the uploaded files, with deletions of
- * files held back from before the database copy until the files are copied. Uploads write their bytes before their row
- * commits and bytes are never changed in place, so every file a row in the copied database names is in the copied
- * files (files uploaded later are extra, and harmless). On PostgreSQL only the files are copied: the database is backed
+ * {@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}, a transaction-consistent copy), then the uploaded files. Uploads write
+ * their bytes before their row commits, bytes are never changed in place, and a deleted file's bytes stay for a day
+ * ({@code FileStore.DELETION_GRACE}, whichever node deleted it), so every file a row in the copied database names is in
+ * the copied files (files uploaded later are extra, and harmless). On PostgreSQL only the files are copied: the database is backed
  * up with {@code pg_dump}. One backup at a time; each is written to the audit log.
  */
 @ApplicationScoped
@@ -107,10 +107,8 @@ public class BackupService {
         try {
             DatabaseCopy database;
             FileStore.Copied copied;
-            try (FileStore.DeletionHold hold = files.holdDeletions()) {
-                database = copyDatabase(folder);
-                copied = files.copyTo(folder.resolve("files"));
-            }
+            database = copyDatabase(folder);
+            copied = files.copyTo(folder.resolve("files"));
             Backup backup = new Backup(running, Backup.Status.COMPLETE, started,
                     Duration.ofNanos(System.nanoTime() - start).toMillis(), database.product(), database.included(),
                     BackupFolders.entries(folder), copied.files(), BackupFolders.size(folder), caller.name());

@@ -10,7 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -36,13 +37,15 @@ import dk.kompetencenet.platform.security.Caller;
 
 /**
  * Uploaded files (certificates, documents): the facts in the {@code stored_file} table, the bytes as a file under
- * {@code kompetencenet.data.dir}/files. Storing and deleting join the caller's transaction, and the file on disk follows
- * its outcome: a rolled-back upload leaves no file behind, a deleted file goes only once the deletion is committed.
+ * {@code kompetencenet.data.dir}/files, a folder that every node of a cluster shares (README, Running several nodes).
+ * Storing and deleting join the caller's transaction, and the file on disk follows its outcome: a rolled-back upload
+ * leaves no file behind; a deletion that commits leaves a {@link FileDeletion} row, and the bytes stay for
+ * {@link #DELETION_GRACE} before {@link #purgeDeleted} removes them.
  * Checks no access itself: the feature that owns a file decides who may read it.
  * <p>
  * Bytes are never changed in place: a file is written (and moved into place) before the row that names it commits, and
- * removed only after the row's deletion commits. So a copy of the database taken at some moment, followed by a copy of
- * the files made while {@link #holdDeletions() deletions are held}, has the bytes of every file a row names.
+ * removed only a day after the row's deletion commits, on any node. So a copy of the database taken at some moment,
+ * followed within the day by a copy of the files, has the bytes of every file a row in the database copy names.
  */
 @ApplicationScoped
 public class FileStore {
@@ -65,17 +68,10 @@ public class FileStore {
     @ConfigProperty(name = "kompetencenet.data.dir", defaultValue = "./data")
     private String dataDir;
 
+    /** How long the bytes of a deleted file stay: any backup copying the files within this of its database copy. */
+    public static final Duration DELETION_GRACE = Duration.ofDays(1);
+
     private final Clock clock = Clock.systemUTC();
-
-    private final Object deletionLock = new Object();
-    private int holds;
-    private final List<Path> heldDeletions = new ArrayList<>();
-
-    /** A hold on deleting committed files' bytes; closing the last hold deletes what was held back. */
-    public interface DeletionHold extends AutoCloseable {
-        @Override
-        void close();
-    }
 
     /** How many files a copy wrote, and their bytes. */
     public record Copied(long files, long bytes) {
@@ -92,7 +88,7 @@ public class FileStore {
         String key = UUID.randomUUID().toString().replace("-", "");
         Path target = path(key);
         write(target, content);
-        afterCompletion(false, target);
+        deleteOnRollback(target);
         StoredFile file = new StoredFile(name, type, content.length, sha256(content), key, caller.name(),
                 clock.instant());
         em.persist(file);
@@ -101,7 +97,7 @@ public class FileStore {
         return file;
     }
 
-    /** Removes a file: its row now, its bytes once the transaction commits. */
+    /** Removes a file: its row now, its bytes {@link #DELETION_GRACE} after the transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void delete(StoredFile file) {
         StoredFile managed = em.contains(file) ? file : em.find(StoredFile.class, file.getId());
@@ -110,7 +106,22 @@ public class FileStore {
         }
         audit.record("DELETE", managed, managed.getName());
         em.remove(managed);
-        afterCompletion(true, path(managed.getStorageKey()));
+        em.persist(new FileDeletion(managed.getStorageKey(), clock.instant()));
+    }
+
+    /**
+     * Removes the bytes of the files whose deletion committed before {@code cutoff}, and their {@link FileDeletion}
+     * rows; how many. Bytes already gone are skipped.
+     */
+    @Transactional
+    public int purgeDeleted(Instant cutoff) {
+        List<FileDeletion> due = em.createNamedQuery("FileDeletion.before", FileDeletion.class)
+                .setParameter("cutoff", cutoff).getResultList();
+        for (FileDeletion deletion : due) {
+            deleteQuietly(path(deletion.getStorageKey()));
+            em.remove(deletion);
+        }
+        return due.size();
     }
 
     /** The bytes of a file, to be closed by the reader. */
@@ -123,37 +134,6 @@ public class FileStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Until the hold is closed, files whose deletion commits keep their bytes on disk (a backup copying the files then
-     * finds every file that a row in its earlier copy of the database names). Uploads that roll back still go at once.
-     */
-    public DeletionHold holdDeletions() {
-        synchronized (deletionLock) {
-            holds++;
-        }
-        return new DeletionHold() {
-            private boolean closed;
-
-            @Override
-            public void close() {
-                List<Path> due;
-                synchronized (deletionLock) {
-                    if (closed) {
-                        return;
-                    }
-                    closed = true;
-                    holds--;
-                    if (holds > 0) {
-                        return;
-                    }
-                    due = List.copyOf(heldDeletions);
-                    heldDeletions.clear();
-                }
-                due.forEach(FileStore::deleteQuietly);
-            }
-        };
     }
 
     /**
@@ -191,16 +171,6 @@ public class FileStore {
         return new Copied(files, bytes);
     }
 
-    private void deleteOrHold(Path file) {
-        synchronized (deletionLock) {
-            if (holds > 0) {
-                heldDeletions.add(file);
-                return;
-            }
-        }
-        deleteQuietly(file);
-    }
-
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
@@ -235,8 +205,8 @@ public class FileStore {
         }
     }
 
-    /** Deletes the file once the transaction has committed (or, for a new file, once it has rolled back). */
-    private void afterCompletion(boolean onCommit, Path file) {
+    /** Deletes a new file once its transaction has rolled back. */
+    private void deleteOnRollback(Path file) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -245,10 +215,7 @@ public class FileStore {
 
             @Override
             public void afterCompletion(int status) {
-                boolean committed = status == Status.STATUS_COMMITTED;
-                if (onCommit && committed) {
-                    deleteOrHold(file);
-                } else if (!onCommit && !committed) {
+                if (status != Status.STATUS_COMMITTED) {
                     deleteQuietly(file);
                 }
             }

@@ -23,8 +23,8 @@ import dk.kompetencenet.platform.audit.AuditLog;
 import dk.kompetencenet.platform.security.Caller;
 
 /**
- * What a backup relies on: while deletions are held, a file whose deletion commits keeps its bytes, so a copy made
- * after the database copy still finds every file a row names; the bytes go once the hold is released.
+ * What a backup relies on: a file whose deletion commits keeps its bytes (on whichever node it was deleted), so a copy
+ * made after the database copy still finds every file a row names; the daily purge removes the bytes a day later.
  */
 class FileStoreBackupTest {
 
@@ -34,32 +34,23 @@ class FileStoreBackupTest {
     Path data;
 
     private final List<Synchronization> synchronizations = new ArrayList<>();
+    private final List<Object> persisted = new ArrayList<>();
 
     @Test
-    void aDeletionCommittedWhileDeletionsAreHeldKeepsTheBytesUntilTheHoldIsReleased() throws Exception {
+    void aCommittedDeletionKeepsTheBytesAndRecordsTheDeletionForTheDailyPurge() throws Exception {
         FileStore store = fileStore();
         Path bytes = file(KEY, "certificate");
 
-        FileStore.DeletionHold hold = store.holdDeletions();
         store.delete(storedFile(KEY));
         commit();
+
         assertThat(bytes).exists();
         FileStore.Copied copied = store.copyTo(data.resolve("copy"));
         assertThat(copied.files()).isEqualTo(1);
         assertThat(data.resolve("copy").resolve("01").resolve(KEY)).hasContent("certificate");
-
-        hold.close();
-        assertThat(bytes).doesNotExist();
-        hold.close(); // closing twice is harmless
-    }
-
-    @Test
-    void withoutAHoldACommittedDeletionRemovesTheBytesAtOnce() throws Exception {
-        FileStore store = fileStore();
-        Path bytes = file(KEY, "certificate");
-        store.delete(storedFile(KEY));
-        commit();
-        assertThat(bytes).doesNotExist();
+        assertThat(persisted).filteredOn(FileDeletion.class::isInstance).singleElement().isInstanceOfSatisfying(
+                FileDeletion.class,
+                d -> assertThat(d.getStorageKey()).isEqualTo(KEY));
     }
 
     @Test
@@ -99,7 +90,12 @@ class FileStoreBackupTest {
     }
 
     private FileStore fileStore() {
-        EntityManager em = proxy(EntityManager.class, (method, args) -> method.equals("contains") ? Boolean.TRUE : null);
+        EntityManager em = proxy(EntityManager.class, (method, args) -> {
+            if (method.equals("persist")) {
+                persisted.add(args[0]);
+            }
+            return method.equals("contains") ? Boolean.TRUE : null;
+        });
         Caller caller = proxy(Caller.class, (method, args) -> method.equals("name") ? "admin" : null);
         TransactionSynchronizationRegistry registry = proxy(TransactionSynchronizationRegistry.class,
                 (method, args) -> {
