@@ -5,6 +5,8 @@
 #
 # Every node is the same runnable jar, started with Payara Micro's own clustering (Hazelcast) switched on: the jar has
 # --nohazelcast built in (pom.xml), and a --systemProperties file with payaramicro.noHazelcast=false overrides it.
+# The jar also keeps sessions in memory (config/payara/post-boot-single-node.asadmin); a post-boot command here turns
+# session availability on again, so that sessions are replicated across the cluster.
 # Nodes find each other by TCP/IP on a fixed list of members, never by multicast. Settings, from the environment:
 #   KOMPETENCENET_DB_URL, _USER, _PASSWORD  the one PostgreSQL database every node uses (required: an embedded Derby
 #                                      database belongs to one JVM)
@@ -49,6 +51,8 @@ exec java ${JAVA_OPTS:-} \
     -Dhazelcast.socket.bind.any=false \
     -jar "$jar" \
     --systemProperties <(printf 'payaramicro.noHazelcast=false\n') \
+    --postbootcommandfile <(printf '%s\n' \
+        'set configs.config.server-config.availability-service.web-container-availability.availability-enabled=true') \
     --port "$port" \
     --name "$node" \
     --clusterName "$cluster" \
