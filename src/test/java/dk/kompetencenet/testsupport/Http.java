@@ -58,18 +58,31 @@ public final class Http {
     public static Http loggedIn(String base, String username, String password) {
         Http http = anonymous(base);
         Response form = http.get("/login.xhtml");
+        Response result = http.postForm("/login.xhtml", loginFields(username, password, form.viewState()));
+        if (result.status() != 302) {
+            throw new AssertionError("Login as " + username + " failed: " + result.status());
+        }
+        return http;
+    }
+
+    /** The login form's fields as a browser posts them, for the view state of the login page it was given. */
+    public static Map<String, String> loginFields(String username, String password, String viewState) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login", "login");
         fields.put("username", username);
         fields.put("password", password);
         fields.put("continueTo", "");
         fields.put("submit", "");
-        fields.put("jakarta.faces.ViewState", form.viewState());
-        Response result = http.postForm("/login.xhtml", fields);
-        if (result.status() != 302) {
-            throw new AssertionError("Login as " + username + " failed: " + result.status());
-        }
-        return http;
+        fields.put("jakarta.faces.ViewState", viewState);
+        return fields;
+    }
+
+    /** Form fields as application/x-www-form-urlencoded. */
+    public static String formBody(Map<String, String> fields) {
+        List<String> pairs = new ArrayList<>();
+        fields.forEach((k, v) -> pairs.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return String.join("&", pairs);
     }
 
     public Http acceptLanguage(String language) {
@@ -118,10 +131,7 @@ public final class Http {
     }
 
     public Response postForm(String path, Map<String, String> fields) {
-        List<String> pairs = new ArrayList<>();
-        fields.forEach((k, v) -> pairs.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return post(path, "application/x-www-form-urlencoded", String.join("&", pairs));
+        return post(path, "application/x-www-form-urlencoded", formBody(fields));
     }
 
     private HttpRequest.Builder request(String path) {
