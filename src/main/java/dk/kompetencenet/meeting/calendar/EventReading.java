@@ -20,7 +20,8 @@ import dk.kompetencenet.platform.i18n.Zones;
 
 /**
  * One VEVENT of an uploaded file as a meeting, or the problems that keep it out, each at a line. All-day events
- * (DTSTART as a date) are not meetings and are left out with the reason "ics.skip.allDay"; a series without an end is
+ * (DTSTART as a date) are not meetings and are left out with the reason "ics.skip.allDay", events longer than a
+ * meeting may last (the caller says how long) with "ics.skip.tooLong"; a series without an end is
  * bounded ({@link OpenEndedSeries}); alarms (VALARM) are not read; attendees' e-mail addresses are.
  */
 final class EventReading {
@@ -32,7 +33,7 @@ final class EventReading {
 
     /** The meeting, or empty with the problems added (so none added means the event was read). */
     static Optional<ImportedEvent> read(VEvent event, int line, List<SeriesExceptions.Override> overrides,
-                                        List<Problem> problems) {
+                                        java.time.Duration longest, List<Problem> problems) {
         int before = problems.size();
         String summary = text(event, Property.SUMMARY);
         if (summary == null) {
@@ -52,6 +53,8 @@ final class EventReading {
         LocalDateTime end = end(event, start, java.time.Duration.ofHours(1));
         if (end.isBefore(start)) {
             problems.add(Problem.atLine(line, "ics.error.endBeforeStart"));
+        } else if (longest != null && java.time.Duration.between(start, end).compareTo(longest) > 0) {
+            problems.add(Problem.atLine(line, "ics.skip.tooLong", longest.toHours()));
         }
         String rrule = text(event, Property.RRULE);
         boolean openEnded = false;

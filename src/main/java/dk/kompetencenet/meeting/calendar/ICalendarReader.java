@@ -64,6 +64,11 @@ public final class ICalendarReader {
      * or too many) gives an {@link InvalidInputException}, naming the line.
      */
     public static ImportResult results(byte[] ics) {
+        return results(ics, null);
+    }
+
+    /** As {@link #results(byte[])}, and an event longer than {@code longest} (if given) is skipped at its line. */
+    public static ImportResult results(byte[] ics, java.time.Duration longest) {
         String text = Utf8.decode(ics, "ics.error.notUtf8");
         List<CalendarText.Line> lines = CalendarText.lines(text);
         CalendarText.check(lines);
@@ -98,7 +103,7 @@ public final class ICalendarReader {
             List<SeriesExceptions.Override> own = overrides.remove(String.valueOf(text(found.event(), Property.UID)));
             List<Problem> problems = new ArrayList<>();
             Optional<ImportedEvent> event = EventReading.read(found.event(), found.line(),
-                    own == null ? List.of() : own, problems);
+                    own == null ? List.of() : own, longest, problems);
             if (problems.isEmpty() && event.isPresent()) {
                 events.add(event.get());
             } else {

@@ -35,4 +35,10 @@ public record ImportedEvent(String uid, String summary, String description, Stri
                          LocalDateTime end, String rrule) {
         this(uid, summary, description, location, start, end, rrule, List.of(), List.of());
     }
+
+    /** The meeting as a calendar program would see it, to expand its occurrences or write it back. */
+    public CalendarEvent toCalendarEvent() {
+        return new CalendarEvent(uid == null ? "import@kompetencenet" : uid, 0, summary, description, location, start,
+                end, rrule, cancelled, moved, false, null, null, null);
+    }
 }

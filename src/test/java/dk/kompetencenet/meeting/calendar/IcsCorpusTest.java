@@ -78,7 +78,7 @@ class IcsCorpusTest {
     @MethodSource("files")
     void eachImportedSeriesRoundTripsThroughExportAndImportUnchanged(String file) {
         for (ImportedEvent event : ICalendarReader.results(bytes(file)).events()) {
-            byte[] exported = ICalendarWriter.write(List.of(calendarEvent(event)), Method.PUBLISH, null)
+            byte[] exported = ICalendarWriter.write(List.of(event.toCalendarEvent()), Method.PUBLISH, null)
                     .getBytes(StandardCharsets.UTF_8);
 
             ImportedEvent back = ICalendarReader.read(exported).get(0);
@@ -89,13 +89,8 @@ class IcsCorpusTest {
         }
     }
 
-    private static CalendarEvent calendarEvent(ImportedEvent e) {
-        return new CalendarEvent(e.uid() == null ? "corpus@test" : e.uid(), 0, e.summary(), e.description(),
-                e.location(), e.start(), e.end(), e.rrule(), e.cancelled(), e.moved(), false, null, null, null);
-    }
-
     private static List<String> occurrences(ImportedEvent event) {
-        return Occurrences.all(calendarEvent(event)).stream()
+        return Occurrences.all(event.toCalendarEvent()).stream()
                 .map(o -> o.start() + "/" + o.end()).sorted().toList();
     }
 
