@@ -25,7 +25,8 @@ import dk.kompetencenet.platform.Utf8;
 
 /**
  * Reads the meetings of an uploaded .ics file (UTF-8, as Outlook, Google and Apple write them) into Copenhagen local
- * time. The file is taken as a whole or refused as a whole, with every problem found; it saves nothing itself.
+ * time, event by event ({@link EventReading}): {@link #results} gives the events that can be meetings and those that
+ * cannot, with their reasons; only a file that cannot be read at all is refused as a whole. It saves nothing itself.
  * A series keeps its cancelled and moved occurrences ({@link SeriesExceptions}).
  */
 public final class ICalendarReader {
@@ -45,7 +46,8 @@ public final class ICalendarReader {
 
     /**
      * Every meeting of the file, in the file's order, or an {@link InvalidInputException} naming every problem with
-     * its line (the line of the event's BEGIN:VEVENT, of the property at fault, or 1 where no line is known).
+     * its line (the line of the event's BEGIN:VEVENT, of the property at fault, or 1 where no line is known) if any
+     * event cannot be imported: all or nothing.
      */
     public static List<ImportedEvent> read(byte[] ics) {
         ImportResult result = results(ics);
