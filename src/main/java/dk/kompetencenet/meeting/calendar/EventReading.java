@@ -59,7 +59,6 @@ final class EventReading {
         String rrule = text(event, Property.RRULE);
         boolean openEnded = false;
         if (rrule != null) {
-            rrule = rrule.replaceAll("\\s+", "");
             try {
                 openEnded = OpenEndedSeries.isOpenEnded(rrule);
                 rrule = RecurrenceRules.normalise(openEnded ? OpenEndedSeries.bounded(rrule, start) : rrule, start);
