@@ -158,6 +158,18 @@ class ICalendarReaderTest {
     }
 
     @Test
+    void aSeriesWithoutEndThatRepeatsOtherwiseThanAMeetingMayIsSkippedAtItsLine() {
+        ImportResult result = ICalendarReader.results(calendar(
+                event("Hver 20. uge", "DTSTART:20261103T080000Z", "RRULE:FREQ=WEEKLY;INTERVAL=20")
+                        + event("Årligt", "DTSTART:20261103T080000Z", "RRULE:FREQ=YEARLY")
+                        + event("Godt", "DTSTART:20261103T080000Z")));
+
+        assertThat(result.events()).extracting(ImportedEvent::summary).containsExactly("Godt");
+        assertThat(result.skipped()).flatExtracting(ImportResult.SkippedEvent::reasons).containsExactly(
+                Problem.atLine(5, "meeting.error.rrule.frequency"), Problem.atLine(12, "meeting.error.rrule.frequency"));
+    }
+
+    @Test
     void readsTheAttendeesAddressesAndLeavesAlarmsAlone() {
         ImportedEvent event = ICalendarReader.read(calendar(event("Med deltagere",
                 "DTSTART:20261103T080000Z", "ORGANIZER;CN=Anne:mailto:anne@kommune.dk",
