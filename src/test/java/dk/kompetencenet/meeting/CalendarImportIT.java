@@ -131,6 +131,83 @@ class CalendarImportIT {
                 .size());
     }
 
+    /** A weekly series without end inviting the invitee and a stranger, an all-day event and a 14-hour one. */
+    private String outlookFile() {
+        return """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r
+                BEGIN:VEVENT\r
+                UID:weekly@test\r
+                DTSTART;TZID=W. Europe Standard Time:20270607T090000\r
+                DTEND;TZID=W. Europe Standard Time:20270607T100000\r
+                RRULE:FREQ=WEEKLY;BYDAY=MO\r
+                SUMMARY:Ugemøde i læsevejledernetværket\r
+                ATTENDEE;CN=Kollega;RSVP=TRUE:mailto:%s\r
+                ATTENDEE;CN=Ekstern:mailto:ekstern@example.org\r
+                BEGIN:VALARM\r
+                TRIGGER:-PT15M\r
+                ACTION:DISPLAY\r
+                END:VALARM\r
+                END:VEVENT\r
+                BEGIN:VEVENT\r
+                UID:allday@test\r
+                DTSTART;VALUE=DATE:20270610\r
+                SUMMARY:Temadag\r
+                END:VEVENT\r
+                BEGIN:VEVENT\r
+                UID:long@test\r
+                DTSTART:20270611T060000Z\r
+                DTEND:20270611T200000Z\r
+                SUMMARY:Lang dag\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """.formatted(invitee.getEmail().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private int meetingsIn2027() {
+        return coordinator.get("/api/meetings?from=2027-06-01T00:00&to=2027-07-01T00:00").jsonArray().size();
+    }
+
+    @Test
+    void aPreviewListsEachEventOrWhyItIsSkippedAndSavesNothing() {
+        int before = meetingsIn2027();
+
+        Http.Response preview = coordinator.postBytes("/api/meetings/import?preview=true", "text/calendar",
+                outlookFile().getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(200, preview.status(), preview.body());
+        JsonObject event = preview.json().getJsonArray("events").getJsonObject(0);
+        assertEquals("Ugemøde i læsevejledernetværket", event.getString("title"));
+        assertTrue(event.getString("firstStart").startsWith("2027-06-07T09:00"), preview.body());
+        assertEquals("Hver uge", event.getString("repeats"), preview.body());
+        assertTrue(event.getString("notice").contains("05-06-2028"), preview.body());
+        assertEquals(invitee.getId().longValue(), event.getJsonArray("staff").getJsonObject(0).getJsonNumber("id")
+                .longValue(), preview.body());
+        assertEquals(List.of("ekstern@example.org"), event.getJsonArray("notStaff").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        List<JsonObject> skipped = preview.json().getJsonArray("skipped").getValuesAs(JsonObject.class);
+        assertEquals(List.of(17, 22), skipped.stream().map(e -> e.getInt("line")).toList(), preview.body());
+        assertTrue(skipped.get(0).getJsonArray("reasons").getString(0).startsWith("Heldagsbegivenhed"), preview.body());
+        assertTrue(skipped.get(1).getJsonArray("reasons").getString(0).contains("12 timer"), preview.body());
+        assertEquals(before, meetingsIn2027());
+    }
+
+    @Test
+    void anImportCreatesTheImportableEventsInvitingTheAttendeesWhoAreStaffAndListsTheSkipped() {
+        long initiativeId = Long.parseLong(importQuery.replaceAll(".*initiativeIds=(\\d+).*", "$1"));
+
+        Http.Response imported = coordinator.postBytes("/api/meetings/import?initiativeIds=" + initiativeId,
+                "text/calendar", outlookFile().getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(201, imported.status(), imported.body());
+        assertEquals(2, imported.json().getJsonArray("skipped").size(), imported.body());
+        long id = imported.json().getJsonArray("ids").getJsonNumber(0).longValue();
+        JsonObject series = coordinator.get("/api/meetings/" + id).json();
+        assertEquals(1, series.getInt("invited"), series.toString());
+        assertEquals(53, series.getJsonArray("occurrences").size(), series.toString());
+    }
+
     private long version(long id) {
         return coordinator.get("/api/meetings/" + id).json().getJsonNumber("version").longValue();
     }

@@ -19,7 +19,7 @@ import dk.kompetencenet.platform.InvalidInputException.Problem;
  * Checks an .ics file's text before the parser sees it, so that what the parser would take wrongly or fail on with
  * its own words is refused at its line in ours: dates that do not exist (30 February is not moved to the 28th, month
  * 13 is not an error deep inside the parser) and time zones that are neither defined in the file (VTIMEZONE) nor
- * known by name.
+ * known by name (an IANA zone, or a Windows name in {@link WindowsZones}).
  */
 final class CalendarText {
 
@@ -60,12 +60,7 @@ final class CalendarText {
 
     /** @throws InvalidInputException naming each line with an impossible date or an unknown time zone */
     static void check(List<Line> lines) {
-        Set<String> defined = new HashSet<>();
-        for (Line line : lines) {
-            if (line.text().regionMatches(true, 0, "TZID:", 0, 5)) {
-                defined.add(line.text().substring(5).strip());
-            }
-        }
+        Set<String> defined = definedZones(lines);
         List<Problem> problems = new ArrayList<>();
         for (Line line : lines) {
             int colon = valueStart(line.text());
@@ -94,6 +89,17 @@ final class CalendarText {
         }
     }
 
+    /** The time zones the file describes itself (the TZID of each VTIMEZONE). */
+    static Set<String> definedZones(List<Line> lines) {
+        Set<String> defined = new HashSet<>();
+        for (Line line : lines) {
+            if (line.text().regionMatches(true, 0, "TZID:", 0, 5)) {
+                defined.add(line.text().substring(5).strip());
+            }
+        }
+        return defined;
+    }
+
     /** Where the value begins: the first colon outside a quoted parameter value, or -1. */
     private static int valueStart(String line) {
         boolean quoted = false;
@@ -109,6 +115,9 @@ final class CalendarText {
     }
 
     private static boolean knownZone(String tzid) {
+        if (WindowsZones.iana(tzid).isPresent()) {
+            return true;
+        }
         try {
             ZoneId.of(tzid);
             return true;

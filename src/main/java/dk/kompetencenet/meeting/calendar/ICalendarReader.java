@@ -2,10 +2,6 @@ package dk.kompetencenet.meeting.calendar;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,18 +18,15 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.Duration;
 
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.Utf8;
-import dk.kompetencenet.platform.i18n.Zones;
 
 /**
  * Reads the meetings of an uploaded .ics file (UTF-8, as Outlook, Google and Apple write them) into Copenhagen local
- * time. The file is taken as a whole or refused as a whole, with every problem found; it saves nothing itself.
+ * time, event by event ({@link EventReading}): {@link #results} gives the events that can be meetings and those that
+ * cannot, with their reasons; only a file that cannot be read at all is refused as a whole. It saves nothing itself.
  * A series keeps its cancelled and moved occurrences ({@link SeriesExceptions}).
  */
 public final class ICalendarReader {
@@ -53,19 +46,42 @@ public final class ICalendarReader {
 
     /**
      * Every meeting of the file, in the file's order, or an {@link InvalidInputException} naming every problem with
-     * its line (the line of the event's BEGIN:VEVENT, of the property at fault, or 1 where no line is known).
+     * its line (the line of the event's BEGIN:VEVENT, of the property at fault, or 1 where no line is known) if any
+     * event cannot be imported: all or nothing.
      */
     public static List<ImportedEvent> read(byte[] ics) {
+        ImportResult result = results(ics);
+        if (!result.skipped().isEmpty()) {
+            List<Problem> problems = new ArrayList<>();
+            result.skipped().forEach(s -> problems.addAll(s.reasons()));
+            problems.sort(Comparator.comparingInt(p -> p.line() == null ? 0 : p.line()));
+            throw new InvalidInputException(problems);
+        }
+        return result.events();
+    }
+
+    /**
+     * Every VEVENT of the file, either read as a meeting or skipped with its reasons, in the file's order. Only a
+     * file that cannot be read at all (not UTF-8, not iCalendar, an impossible date, an unknown time zone, no events
+     * or too many) gives an {@link InvalidInputException}, naming the line.
+     */
+    public static ImportResult results(byte[] ics) {
+        return results(ics, null);
+    }
+
+    /** As {@link #results(byte[])}, and an event longer than {@code longest} (if given) is skipped at its line. */
+    public static ImportResult results(byte[] ics, java.time.Duration longest) {
         String text = Utf8.decode(ics, "ics.error.notUtf8");
         List<CalendarText.Line> lines = CalendarText.lines(text);
         CalendarText.check(lines);
-        List<CalendarText.Line> parsed = lines.stream().filter(l -> !UNUSED.contains(name(l.text()))).toList();
+        Set<String> defined = CalendarText.definedZones(lines);
+        List<CalendarText.Line> parsed = lines.stream().filter(l -> !UNUSED.contains(name(l.text())))
+                .map(l -> new CalendarText.Line(l.number(), WindowsZones.withIanaZone(l.text(), defined))).toList();
         List<VEvent> vevents = parse(parsed).getComponents(Component.VEVENT);
         List<Integer> starts = parsed.stream().filter(l -> l.text().strip().equalsIgnoreCase("BEGIN:VEVENT"))
                 .map(CalendarText.Line::number).toList();
         List<Found> masters = new ArrayList<>();
         Map<String, List<SeriesExceptions.Override>> overrides = new HashMap<>();
-        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < vevents.size(); i++) {
             VEvent event = vevents.get(i);
             int line = i < starts.size() ? starts.get(i) : 1;
@@ -84,17 +100,28 @@ public final class ICalendarReader {
                     MAX_EVENTS));
         }
         List<ImportedEvent> events = new ArrayList<>();
+        List<ImportResult.SkippedEvent> skipped = new ArrayList<>();
         for (Found found : masters) {
             List<SeriesExceptions.Override> own = overrides.remove(String.valueOf(text(found.event(), Property.UID)));
-            imported(found.event(), found.line(), own == null ? List.of() : own, problems).ifPresent(events::add);
+            List<Problem> problems = new ArrayList<>();
+            Optional<ImportedEvent> event = EventReading.read(found.event(), found.line(),
+                    own == null ? List.of() : own, longest, problems);
+            if (problems.isEmpty() && event.isPresent()) {
+                events.add(event.get());
+            } else {
+                skipped.add(new ImportResult.SkippedEvent(found.line(), text(found.event(), Property.SUMMARY),
+                        problems));
+            }
         }
-        overrides.values().stream().flatMap(List::stream).forEach(o -> problems.add(
-                Problem.atLine(o.line(), "ics.error.occurrenceWithoutSeries")));
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(p -> p.line() == null ? 0 : p.line()));
-            throw new InvalidInputException(problems);
-        }
-        return events;
+        overrides.values().stream().flatMap(List::stream).forEach(o -> skipped.add(new ImportResult.SkippedEvent(
+                o.line(), text(o.event(), Property.SUMMARY),
+                List.of(Problem.atLine(o.line(), "ics.error.occurrenceWithoutSeries")))));
+        skipped.sort(Comparator.comparingInt(ImportResult.SkippedEvent::line));
+        return new ImportResult(events, skipped);
+    }
+
+    private static String text(VEvent event, String property) {
+        return EventReading.text(event, property);
     }
 
     private static String name(String line) {
@@ -120,64 +147,4 @@ public final class ICalendarReader {
                 : Problem.atLine(line.number(), "ics.error.unreadable", CalendarText.shortened(line.text())));
     }
 
-    private static Optional<ImportedEvent> imported(VEvent event, int line, List<SeriesExceptions.Override> overrides,
-                                                    List<Problem> problems) {
-        int before = problems.size();
-        String summary = text(event, Property.SUMMARY);
-        if (summary == null) {
-            problems.add(Problem.atLine(line, "ics.error.missingSummary"));
-        }
-        Optional<DtStart<Temporal>> dtStart = event.getStartDate();
-        if (dtStart.isEmpty()) {
-            problems.add(Problem.atLine(line, "ics.error.missingStart"));
-            return Optional.empty();
-        }
-        Temporal startValue = dtStart.get().getDate();
-        LocalDateTime start = local(startValue);
-        LocalDateTime end = end(event, startValue instanceof LocalDate, start);
-        if (end.isBefore(start)) {
-            problems.add(Problem.atLine(line, "ics.error.endBeforeStart"));
-        }
-        String rrule = text(event, Property.RRULE);
-        if (rrule != null) {
-            try {
-                rrule = RecurrenceRules.normalise(rrule, start);
-            } catch (InvalidInputException e) {
-                e.problems().forEach(p -> problems.add(Problem.atLine(line, p.key(), p.arguments().toArray())));
-            }
-        }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        SeriesExceptions exceptions = SeriesExceptions.of(event, line, rrule, start, end, overrides, problems);
-        return Optional.of(new ImportedEvent(text(event, Property.UID), summary, text(event, Property.DESCRIPTION),
-                text(event, Property.LOCATION), start, end, rrule, exceptions.cancelled(), exceptions.moved()));
-    }
-
-    /** DTEND; else DTSTART plus DURATION; else a day for an all-day event and an hour for others. */
-    private static LocalDateTime end(VEvent event, boolean allDay, LocalDateTime start) {
-        Optional<DtEnd<Temporal>> dtEnd = event.getEndDate(false);
-        if (dtEnd.isPresent()) {
-            return local(dtEnd.get().getDate());
-        }
-        Optional<Duration> duration = event.getProperty(Property.DURATION);
-        return duration.map(d -> start.plus(d.getDuration()))
-                .orElseGet(() -> allDay ? start.plusDays(1) : start.plusHours(1));
-    }
-
-    /** A date is its midnight, a floating time is taken as Copenhagen's, any other time is converted to it. */
-    static LocalDateTime local(Temporal value) {
-        if (value instanceof LocalDate date) {
-            return date.atStartOfDay();
-        }
-        if (value instanceof LocalDateTime floating) {
-            return floating;
-        }
-        return Zones.local(Instant.from(value));
-    }
-
-    private static String text(VEvent event, String property) {
-        return event.getProperty(property).map(Property::getValue).map(String::strip).filter(v -> !v.isEmpty())
-                .orElse(null);
-    }
 }

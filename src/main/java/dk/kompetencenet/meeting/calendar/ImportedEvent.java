@@ -11,19 +11,34 @@ import java.util.List;
  * @param cancelled original starts of the series' cancelled occurrences (EXDATE, or an override with
  *                  STATUS:CANCELLED), in order
  * @param moved     the series' occurrences held at another time (overrides with a RECURRENCE-ID), in order
+ * @param openEnded the file's series had no end and is imported up to a horizon ({@link OpenEndedSeries})
+ * @param attendees the attendees' e-mail addresses in lower case, in the file's order
  */
 public record ImportedEvent(String uid, String summary, String description, String location,
                             LocalDateTime start, LocalDateTime end, String rrule, List<LocalDateTime> cancelled,
-                            List<MovedOccurrence> moved) {
+                            List<MovedOccurrence> moved, boolean openEnded, List<String> attendees) {
 
     public ImportedEvent {
         cancelled = cancelled == null ? List.of() : List.copyOf(cancelled);
         moved = moved == null ? List.of() : List.copyOf(moved);
+        attendees = attendees == null ? List.of() : List.copyOf(attendees);
+    }
+
+    /** A bounded meeting or series without attendees. */
+    public ImportedEvent(String uid, String summary, String description, String location, LocalDateTime start,
+                         LocalDateTime end, String rrule, List<LocalDateTime> cancelled, List<MovedOccurrence> moved) {
+        this(uid, summary, description, location, start, end, rrule, cancelled, moved, false, List.of());
     }
 
     /** A single meeting, or a series without exceptions. */
     public ImportedEvent(String uid, String summary, String description, String location, LocalDateTime start,
                          LocalDateTime end, String rrule) {
         this(uid, summary, description, location, start, end, rrule, List.of(), List.of());
+    }
+
+    /** The meeting as a calendar program would see it, to expand its occurrences or write it back. */
+    public CalendarEvent toCalendarEvent() {
+        return new CalendarEvent(uid == null ? "import@kompetencenet" : uid, 0, summary, description, location, start,
+                end, rrule, cancelled, moved, false, null, null, null);
     }
 }

@@ -15,7 +15,6 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateListProperty;
 import net.fortuna.ical4j.model.property.DateProperty;
-import net.fortuna.ical4j.model.property.DtEnd;
 
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 
@@ -50,11 +49,11 @@ final class SeriesExceptions {
         Set<LocalDateTime> starts = new HashSet<>(ruleStarts);
         for (Property property : master.getProperties(Property.EXDATE)) {
             for (Object date : ((DateListProperty<?>) property).getDates()) {
-                exceptions.cancel(ICalendarReader.local((Temporal) date), starts, line, problems);
+                exceptions.cancel(EventReading.local((Temporal) date), starts, line, problems);
             }
         }
         for (Override override : overrides) {
-            LocalDateTime original = ICalendarReader.local(override.event()
+            LocalDateTime original = EventReading.local(override.event()
                     .<DateProperty<Temporal>>getProperty(Property.RECURRENCE_ID).orElseThrow().getDate());
             boolean cancelledHere = override.event().getProperty(Property.STATUS).map(Property::getValue)
                     .filter("CANCELLED"::equalsIgnoreCase).isPresent();
@@ -91,7 +90,7 @@ final class SeriesExceptions {
         return false;
     }
 
-    /** An occurrence held at another time; without a DTEND it lasts as long as the series' meetings. */
+    /** An occurrence held at another time; without a DTEND or DURATION it lasts as long as the series' meetings. */
     private void move(Override override, LocalDateTime original, Duration length, List<Problem> problems) {
         VEvent event = override.event();
         Optional<DateProperty<Temporal>> dtStart = event.getProperty(Property.DTSTART);
@@ -99,9 +98,8 @@ final class SeriesExceptions {
             problems.add(Problem.atLine(override.line(), "ics.error.missingStart"));
             return;
         }
-        LocalDateTime start = ICalendarReader.local(dtStart.get().getDate());
-        LocalDateTime end = event.<DtEnd<Temporal>>getProperty(Property.DTEND)
-                .map(e -> ICalendarReader.local(e.getDate())).orElseGet(() -> start.plus(length));
+        LocalDateTime start = EventReading.local(dtStart.get().getDate());
+        LocalDateTime end = EventReading.end(event, start, length);
         moved.add(new MovedOccurrence(original, start, end));
     }
 }

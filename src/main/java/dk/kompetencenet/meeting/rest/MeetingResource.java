@@ -34,7 +34,6 @@ import dk.kompetencenet.meeting.Answer;
 import dk.kompetencenet.meeting.AttendanceStatus;
 import dk.kompetencenet.meeting.Meeting;
 import dk.kompetencenet.meeting.MeetingKind;
-import dk.kompetencenet.meeting.CalendarImport;
 import dk.kompetencenet.meeting.MeetingService;
 import dk.kompetencenet.meeting.MeetingCalendar;
 import dk.kompetencenet.meeting.SeriesEditing;
@@ -58,9 +57,6 @@ public class MeetingResource {
 
     @Inject
     private MeetingService meetings;
-
-    @Inject
-    private CalendarImport calendarImport;
 
     @Inject
     private AfterMeeting afterMeeting;
@@ -142,26 +138,6 @@ public class MeetingResource {
                 new MeetingService.Invitees(in.networkId(), in.institutionId(), ids(in.employeeIds())));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(scheduled.meeting().getId())).build())
                 .entity(new Created(scheduled.meeting().getId(), text(scheduled.warnings()))).build();
-    }
-
-    @POST
-    @Path("import")
-    @Consumes({"text/calendar", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Creates meetings from an .ics file, serving initiativeIds (comma-separated) and inviting"
-            + " networkId / institutionId / employeeIds; all or nothing")
-    public Response importIcs(@QueryParam("kind") String kind, @QueryParam("initiativeIds") String initiativeIds,
-                              @QueryParam("networkId") String networkId,
-                              @QueryParam("institutionId") String institutionId,
-                              @QueryParam("employeeIds") String employeeIds, byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new InvalidInputException(Problem.atLine(1, "ics.error.noEvents"));
-        }
-        var created = calendarImport.importIcs(content, kind == null ? MeetingKind.OTHER : kind(kind),
-                idList("initiativeIds", initiativeIds), new MeetingService.Invitees(
-                        QueryParameters.optionalId("networkId", networkId),
-                        QueryParameters.optionalId("institutionId", institutionId), idList("employeeIds", employeeIds)));
-        return Response.status(Response.Status.CREATED).entity(Map.of("created", created.size(),
-                "ids", created.stream().map(s -> s.meeting().getId()).toList())).build();
     }
 
     @GET
@@ -355,7 +331,7 @@ public class MeetingResource {
         return ids == null ? Set.of() : Set.copyOf(ids.stream().filter(java.util.Objects::nonNull).toList());
     }
 
-    private static Set<Long> idList(String name, String text) {
+    static Set<Long> idList(String name, String text) {
         if (text == null || text.isBlank()) {
             return Set.of();
         }

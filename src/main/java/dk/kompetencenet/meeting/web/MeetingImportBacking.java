@@ -1,9 +1,12 @@
 package dk.kompetencenet.meeting.web;
 
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -13,6 +16,7 @@ import jakarta.servlet.http.Part;
 
 import dk.kompetencenet.meeting.MeetingKind;
 import dk.kompetencenet.meeting.CalendarImport;
+import dk.kompetencenet.meeting.ImportPreview;
 import dk.kompetencenet.meeting.MeetingService;
 import dk.kompetencenet.meeting.NetworkService;
 import dk.kompetencenet.platform.InvalidInputException;
@@ -22,7 +26,10 @@ import dk.kompetencenet.platform.web.Uploads;
 import dk.kompetencenet.strategy.Initiative;
 import dk.kompetencenet.strategy.StrategyService;
 
-/** Meetings from an .ics file (e.g. exported from Outlook): all or nothing, with every problem listed. */
+/**
+ * Meetings from an .ics file (e.g. exported from Outlook): upload shows a preview of every event (what becomes a
+ * meeting, what is skipped and why) and saves nothing; confirm imports, cancel forgets the file.
+ */
 @Named
 @ViewScoped
 public class MeetingImportBacking implements Serializable {
@@ -44,6 +51,18 @@ public class MeetingImportBacking implements Serializable {
     private List<Long> initiativeIds = new ArrayList<>();
     private Long networkId;
     private List<String> errors = List.of();
+    private byte[] uploaded;
+    private List<PreviewRow> rows = List.of();
+    private List<SkippedRow> skippedRows = List.of();
+
+    /** An event that becomes a meeting, as the preview table shows it. */
+    public record PreviewRow(String title, LocalDateTime firstStart, String repeats, int comingYear, String notice,
+                             String staff, String notStaff) implements Serializable {
+    }
+
+    /** An event that is not imported, as the preview table shows it. */
+    public record SkippedRow(int line, String title, String reasons) implements Serializable {
+    }
     private List<Initiative> initiativeChoices;
     private List<NetworkService.Row> networkChoices;
 
@@ -53,18 +72,78 @@ public class MeetingImportBacking implements Serializable {
         networkChoices = networks.list();
     }
 
+    /** Reads the file and shows what it holds; saves nothing. */
     public void upload() {
-        errors = List.of();
+        clear();
         try {
-            int created = calendarImport.importIcs(Uploads.read(file, MAX_BYTES), kind, new HashSet<>(initiativeIds),
-                    new MeetingService.Invitees(networkId, null, null)).size();
+            byte[] content = Uploads.read(file, MAX_BYTES);
+            ImportPreview preview = calendarImport.preview(content);
+            Locale locale = locale();
+            rows = preview.events().stream().map(e -> new PreviewRow(e.title(), e.firstStart(),
+                    Texts.get(locale, e.repeats()), e.comingYear(),
+                    e.notice() == null ? null : Texts.get(locale, e.notice()),
+                    e.staff().stream().map(i -> i.name() + " <" + i.email() + ">").collect(Collectors.joining(", ")),
+                    String.join(", ", e.notStaff()))).toList();
+            skippedRows = preview.skipped().stream().map(sk -> new SkippedRow(sk.line(), sk.title(),
+                    Texts.get(locale, "meetingImport.line", sk.line()) + " " + sk.reasons().stream()
+                            .map(r -> Texts.get(locale, r)).collect(Collectors.joining(" ")))).toList();
+            uploaded = rows.isEmpty() ? null : content;
+            if (rows.isEmpty()) {
+                Messages.errorHere("meetingImport.nothingToImport");
+            }
+        } catch (InvalidInputException e) {
+            showErrors(e);
+        }
+    }
+
+    /** Imports what the preview showed, in one transaction. */
+    public void confirm() {
+        if (uploaded == null) {
+            return;
+        }
+        try {
+            int created = calendarImport.importIcs(uploaded, kind, new HashSet<>(initiativeIds),
+                    new MeetingService.Invitees(networkId, null, null)).created().size();
+            clear();
             Messages.infoHere("meetingImport.done", created);
         } catch (InvalidInputException e) {
-            var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            errors = e.problems().stream().map(p -> (p.line() == null ? "" : Texts.get(locale, "meetingImport.line",
-                    p.line()) + " ") + Texts.get(locale, p.key(), p.arguments().toArray())).toList();
-            Messages.errorHere("meetingImport.rejected");
+            showErrors(e);
         }
+    }
+
+    public void cancel() {
+        clear();
+        Messages.infoHere("meetingImport.cancelled");
+    }
+
+    private void clear() {
+        errors = List.of();
+        uploaded = null;
+        rows = List.of();
+        skippedRows = List.of();
+    }
+
+    private void showErrors(InvalidInputException e) {
+        Locale locale = locale();
+        errors = e.problems().stream().map(p -> (p.line() == null ? "" : Texts.get(locale, "meetingImport.line",
+                p.line()) + " ") + Texts.get(locale, p.key(), p.arguments().toArray())).toList();
+        Messages.errorHere("meetingImport.rejected");
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public boolean isPreviewing() {
+        return uploaded != null;
+    }
+
+    public List<PreviewRow> getRows() {
+        return rows;
+    }
+
+    public List<SkippedRow> getSkippedRows() {
+        return skippedRows;
     }
 
     public MeetingKind[] getKinds() {

@@ -120,16 +120,64 @@ class ICalendarReaderTest {
     }
 
     @Test
-    void givesAllDayEventsWholeDaysAndFillsInAMissingEnd() {
-        List<ImportedEvent> events = ICalendarReader.read(calendar(
+    void fillsInAMissingEndAndSkipsAllDayEventsAtTheirLine() {
+        ImportResult result = ICalendarReader.results(calendar(
                 event("Temadag", "DTSTART;VALUE=DATE:20261103")
                         + event("Kursus", "DTSTART;VALUE=DATE:20261103", "DTEND;VALUE=DATE:20261105")
                         + event("Halvanden time", "DTSTART:20261103T080000Z", "DURATION:PT1H30M")
                         + event("Uden slut", "DTSTART:20261103T080000Z")));
 
-        assertThat(events).extracting(ImportedEvent::start).containsOnly(at(2026, 11, 3, 0), at(2026, 11, 3, 9));
-        assertThat(events).extracting(ImportedEvent::end).containsExactly(at(2026, 11, 4, 0), at(2026, 11, 5, 0),
+        assertThat(result.events()).extracting(ImportedEvent::end).containsExactly(
                 LocalDateTime.of(2026, 11, 3, 10, 30), at(2026, 11, 3, 10));
+        assertThat(result.skipped()).extracting(ImportResult.SkippedEvent::summary).containsExactly("Temadag", "Kursus");
+        assertThat(result.skipped()).flatExtracting(ImportResult.SkippedEvent::reasons)
+                .containsExactly(Problem.atLine(5, "ics.skip.allDay"), Problem.atLine(11, "ics.skip.allDay"));
+    }
+
+    @Test
+    void readsWindowsTimeZoneNamesThatTheFileDoesNotDescribe() {
+        List<ImportedEvent> events = ICalendarReader.read(calendar(
+                event("Berlin", "DTSTART;TZID=W. Europe Standard Time:20261022T140000",
+                        "DTEND;TZID=\"W. Europe Standard Time\":20261022T160000")
+                        + event("London", "DTSTART;TZID=GMT Standard Time:20261029T130000",
+                        "DTEND;TZID=GMT Standard Time:20261029T150000")));
+
+        assertThat(events).extracting(ImportedEvent::start).containsExactly(at(2026, 10, 22, 14), at(2026, 10, 29, 14));
+        assertThat(events).extracting(ImportedEvent::end).containsExactly(at(2026, 10, 22, 16), at(2026, 10, 29, 16));
+    }
+
+    @Test
+    void boundsASeriesWithoutEndAtOneYearAndSaysSo() {
+        ImportedEvent series = ICalendarReader.read(calendar(event("Ugemøde",
+                "DTSTART;TZID=Europe/Copenhagen:20261005T090000", "DTEND;TZID=Europe/Copenhagen:20261005T100000",
+                "RRULE:FREQ=WEEKLY;BYDAY=MO"))).get(0);
+
+        assertThat(series.openEnded()).isTrue();
+        assertThat(RecurrenceRules.starts(series.rrule(), series.start(), 1000)).hasSize(53)
+                .last().isEqualTo(at(2027, 10, 4, 9));
+    }
+
+    @Test
+    void aSeriesWithoutEndThatRepeatsOtherwiseThanAMeetingMayIsSkippedAtItsLine() {
+        ImportResult result = ICalendarReader.results(calendar(
+                event("Hver 20. uge", "DTSTART:20261103T080000Z", "RRULE:FREQ=WEEKLY;INTERVAL=20")
+                        + event("Årligt", "DTSTART:20261103T080000Z", "RRULE:FREQ=YEARLY")
+                        + event("Godt", "DTSTART:20261103T080000Z")));
+
+        assertThat(result.events()).extracting(ImportedEvent::summary).containsExactly("Godt");
+        assertThat(result.skipped()).flatExtracting(ImportResult.SkippedEvent::reasons).containsExactly(
+                Problem.atLine(5, "meeting.error.rrule.frequency"), Problem.atLine(12, "meeting.error.rrule.frequency"));
+    }
+
+    @Test
+    void readsTheAttendeesAddressesAndLeavesAlarmsAlone() {
+        ImportedEvent event = ICalendarReader.read(calendar(event("Med deltagere",
+                "DTSTART:20261103T080000Z", "ORGANIZER;CN=Anne:mailto:anne@kommune.dk",
+                "ATTENDEE;CN=Bo;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:Bo.Aebelo@Skole.dk",
+                "ATTENDEE;CUTYPE=RESOURCE:urn:uuid:lokale-3", "ATTENDEE:MAILTO:carla@dagtilbud.dk",
+                "BEGIN:VALARM", "TRIGGER:-PT15M", "ACTION:DISPLAY", "DESCRIPTION:Reminder", "END:VALARM"))).get(0);
+
+        assertThat(event.attendees()).containsExactly("bo.aebelo@skole.dk", "carla@dagtilbud.dk");
     }
 
     @Test
