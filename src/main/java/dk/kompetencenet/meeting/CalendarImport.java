@@ -58,7 +58,7 @@ public class CalendarImport {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportPreview preview(byte[] ics) {
         meetings.organiser();
-        ImportResult result = ICalendarReader.results(ics, Meeting.LONGEST);
+        ImportResult result = ICalendarReader.results(ics, MeetingRules.LONGEST);
         LocalDateTime today = Zones.local(clock.instant()).toLocalDate().atStartOfDay();
         List<ImportPreview.Event> events = result.events().stream().map(e -> {
             Attendees attendees = attendees(e);
@@ -80,7 +80,7 @@ public class CalendarImport {
      */
     public Imported importIcs(byte[] ics, MeetingKind kind, Set<Long> initiativeIds, Invitees invitees) {
         Employee organiser = meetings.organiser();
-        ImportResult result = ICalendarReader.results(ics, Meeting.LONGEST);
+        ImportResult result = ICalendarReader.results(ics, MeetingRules.LONGEST);
         if (result.events().isEmpty()) {
             throw new InvalidInputException(result.skipped().stream().flatMap(s -> s.reasons().stream()).toList());
         }
