@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,8 +62,9 @@ public class CalendarImport {
         meetings.organiser();
         ImportResult result = ICalendarReader.results(ics, MeetingRules.LONGEST);
         LocalDateTime today = Zones.local(clock.instant()).toLocalDate().atStartOfDay();
+        Map<String, Optional<Employee>> staffByEmail = new HashMap<>();
         List<ImportPreview.Event> events = result.events().stream().map(e -> {
-            Attendees attendees = attendees(e);
+            Attendees attendees = attendees(e, staffByEmail);
             List<Occurrence> all = Occurrences.all(e.toCalendarEvent());
             int coming = Occurrences.between(e.toCalendarEvent(), today, today.plusYears(1)).size();
             Message notice = e.openEnded() && !all.isEmpty() ? Message.of("ics.notice.openEnded",
@@ -85,9 +88,10 @@ public class CalendarImport {
             throw new InvalidInputException(result.skipped().stream().flatMap(s -> s.reasons().stream()).toList());
         }
         List<Scheduled> created = new ArrayList<>();
+        Map<String, Optional<Employee>> staffByEmail = new HashMap<>();
         for (ImportedEvent e : result.events()) {
             Set<Long> people = new LinkedHashSet<>(invitees.employeeIds() == null ? Set.of() : invitees.employeeIds());
-            attendees(e).staff().forEach(s -> people.add(s.id()));
+            attendees(e, staffByEmail).staff().forEach(s -> people.add(s.id()));
             created.add(meetings.schedule(organiser, new Meeting.Details(kind == null ? MeetingKind.OTHER : kind,
                     e.summary(), e.description(), e.location(), null, e.start(), e.end(), e.rrule(), null),
                     initiativeIds, new Invitees(invitees.networkId(), invitees.institutionId(), people), meeting -> {
@@ -102,21 +106,26 @@ public class CalendarImport {
     private record Attendees(List<ImportPreview.Invitee> staff, List<String> notStaff) {
     }
 
-    /** The event's attendees split into active staff the caller may invite (found by e-mail) and the rest. */
-    private Attendees attendees(ImportedEvent event) {
+    /**
+     * The event's attendees split into active staff the caller may invite (found by e-mail) and the rest. Each address
+     * is looked up once per file ({@code known}), however many events name it.
+     */
+    private Attendees attendees(ImportedEvent event, Map<String, Optional<Employee>> known) {
         List<ImportPreview.Invitee> staff = new ArrayList<>();
         List<String> notStaff = new ArrayList<>();
         for (String email : event.attendees()) {
-            Optional<Employee> found;
-            try {
-                found = employees.findByEmail(email).filter(Employee::isActive);
-            } catch (AccessDeniedException e) {
-                found = Optional.empty();
-            }
-            found.ifPresentOrElse(s -> staff.add(new ImportPreview.Invitee(s.getId(), s.getFullName(), email)),
+            known.computeIfAbsent(Employee.normaliseEmail(email), this::staffMember).ifPresentOrElse(s -> staff.add(new ImportPreview.Invitee(s.getId(), s.getFullName(), email)),
                     () -> notStaff.add(email));
         }
         return new Attendees(staff, notStaff);
+    }
+
+    private Optional<Employee> staffMember(String email) {
+        try {
+            return employees.findByEmail(email).filter(Employee::isActive);
+        } catch (AccessDeniedException e) {
+            return Optional.empty();
+        }
     }
 
     private static List<ImportPreview.Skipped> skipped(ImportResult result) {
