@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
-/** PBKDF2 (HMAC-SHA512, 210,000 iterations as OWASP advises) for every stored password. */
+/**
+ * PBKDF2 (HMAC-SHA512, 210,000 iterations as OWASP advises) for every stored password; a password that matched in the
+ * last five minutes is recognised without it ({@link RecentPasswordChecks}).
+ */
 @ApplicationScoped
 public class Passwords {
 
@@ -17,6 +20,8 @@ public class Passwords {
 
     @Inject
     private Pbkdf2PasswordHash hash;
+
+    private final RecentPasswordChecks recent = new RecentPasswordChecks();
 
     @PostConstruct
     void configure() {
@@ -31,8 +36,16 @@ public class Passwords {
         return hash.generate(password);
     }
 
+    /** Whether the password matches; one that matched the same stored hash in the last minutes is not hashed again. */
     public boolean matches(char[] password, String storedHash) {
-        return hash.verify(password, storedHash);
+        if (recent.matchedRecently(password, storedHash)) {
+            return true;
+        }
+        boolean matches = hash.verify(password, storedHash);
+        if (matches) {
+            recent.matched(password, storedHash);
+        }
+        return matches;
     }
 
     /** A random password of 16 characters without look-alikes (0/O, 1/l/I). */

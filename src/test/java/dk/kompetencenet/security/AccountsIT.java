@@ -91,13 +91,32 @@ class AccountsIT {
     }
 
     @Test
-    void aDeactivatedAccountCanNoLongerLogIn() {
+    void aDeactivatedAccountCanNoLongerLogInEvenWithAPasswordCheckedAMomentAgo() {
         String username = unique("stopper");
         UserAccount account = create(username, Role.EMPLOYEE, PASSWORD);
+        Http employee = Http.basic(base.toString(), username, PASSWORD);
+        assertEquals(200, employee.get("/api/strategies/current").status());
 
         SystemAccess.run(() -> accounts.setActive(account.getId(), account.getVersion(), false));
 
-        assertEquals(401, Http.basic(base.toString(), username, PASSWORD).get("/api/strategies/current").status());
+        assertEquals(401, employee.get("/api/strategies/current").status());
+    }
+
+    @Test
+    void aResetPasswordEndsTheOldOneAtOnceThoughItWasCheckedAMomentAgo() {
+        String username = unique("nulstil");
+        UserAccount account = create(username, Role.EMPLOYEE, PASSWORD);
+        Http old = Http.basic(base.toString(), username, PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, old.get("/api/strategies/current").status());
+        }
+
+        String newPassword = "et-helt-nyt-kodeord-2027";
+        SystemAccess.run(() -> accounts.resetPassword(account.getId(), account.getVersion(), newPassword.toCharArray()));
+
+        assertEquals(401, old.get("/api/strategies/current").status());
+        assertEquals(200, Http.basic(base.toString(), username, newPassword).get("/api/strategies/current").status());
+        assertEquals(401, Http.basic(base.toString(), username, PASSWORD + "x").get("/api/strategies/current").status());
     }
 
     @Test
