@@ -20,7 +20,7 @@ class MeetingRulesTest {
     @Test
     void everyFieldAtFaultIsNamedAtOnceWithTheLimitsOfTheColumns() {
         Meeting.Details details = new Meeting.Details(MeetingKind.OTHER, "Møde\u0007", "a".repeat(4001),
-                "b".repeat(301), "Lokale\t3", TWO_PM, TWO_PM.plusHours(13), "FREQ=YEARLY;COUNT=3", 0);
+                "b".repeat(301), "Lokale\t3", TWO_PM, TWO_PM.plusHours(13), "FREQ=HOURLY;COUNT=3", 0);
 
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> MeetingRules.checked(details, Set.of()))
                 .problems()).containsExactly(Problem.inField("title", "text.error.controlCharacters"),

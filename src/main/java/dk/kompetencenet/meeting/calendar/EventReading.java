@@ -71,7 +71,14 @@ final class EventReading {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        SeriesExceptions exceptions = SeriesExceptions.of(event, line, rrule, start, end, overrides, problems);
+        SeriesTimeline timeline;
+        try {
+            timeline = SeriesTimeline.of(rrule, start, startValue, RecurrenceRules.MAX_OCCURRENCES + 1);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(Problem.atLine(line, p.key(), p.arguments().toArray())));
+            return Optional.empty();
+        }
+        SeriesExceptions exceptions = SeriesExceptions.of(event, line, timeline, start, end, overrides, problems);
         return Optional.of(new ImportedEvent(text(event, Property.UID), summary, text(event, Property.DESCRIPTION),
                 text(event, Property.LOCATION), start, end, rrule, exceptions.cancelled(), exceptions.moved(),
                 openEnded, attendees(event)));

@@ -26,20 +26,25 @@ import dk.kompetencenet.platform.InvalidInputException.Problem;
 /**
  * The repetitions a meeting series may have, as an RFC 5545 RRULE value: daily or every 2 to
  * {@value #MAX_DAILY_INTERVAL} days (optionally on given weekdays), weekly or every 2 to 8 weeks (optionally on
- * given weekdays), or monthly on a weekday ({@code 2TU}, {@code -1FR}) or a day of the month; always ended by COUNT
- * or UNTIL and never more than {@value #MAX_OCCURRENCES} meetings. Refusals name the field {@code rrule}.
+ * given weekdays), monthly or every 2 to 12 months on a weekday ({@code 2TU}, {@code -1FR}) or a day of the month,
+ * or yearly or every 2 to 10 years in one month, on a weekday of it or a day of the month; always ended by COUNT or
+ * UNTIL and never more than {@value #MAX_OCCURRENCES} meetings. Refusals name the field {@code rrule}.
  */
 public final class RecurrenceRules {
 
     public static final int MAX_OCCURRENCES = 200;
     public static final int MAX_WEEKLY_INTERVAL = 8;
     public static final int MAX_DAILY_INTERVAL = 14;
+    public static final int MAX_MONTHLY_INTERVAL = 12;
+    public static final int MAX_YEARLY_INTERVAL = 10;
 
     private static final String PREFIX = "RRULE:";
     private static final Set<String> DAILY_PARTS = Set.of("FREQ", "COUNT", "UNTIL", "INTERVAL", "BYDAY", "WKST");
     private static final Set<String> WEEKLY_PARTS = Set.of("FREQ", "COUNT", "UNTIL", "INTERVAL", "BYDAY", "WKST");
     private static final Set<String> MONTHLY_PARTS = Set.of("FREQ", "COUNT", "UNTIL", "INTERVAL", "BYDAY", "BYSETPOS",
             "BYMONTHDAY", "WKST");
+    private static final Set<String> YEARLY_PARTS = Set.of("FREQ", "COUNT", "UNTIL", "INTERVAL", "BYMONTH", "BYDAY",
+            "BYSETPOS", "BYMONTHDAY", "WKST");
     /** What iCal4j gives for a COUNT or INTERVAL the rule does not have. */
     static final int ABSENT = -1;
     private static final Set<Integer> WEEKS_OF_MONTH = Set.of(1, 2, 3, 4, -1);
@@ -110,19 +115,38 @@ public final class RecurrenceRules {
         }
     }
 
-    /** FREQ, INTERVAL, BYDAY, BYMONTHDAY and WKST, if they are allowed, in canonical form. */
+    /** FREQ, INTERVAL, BYMONTH, BYDAY, BYMONTHDAY and WKST, if they are allowed, in canonical form. */
     private static Recur.Builder<Temporal> repetition(Recur<Temporal> recur, String value) {
         Frequency frequency = recur.getFrequency();
-        boolean monthly = frequency == Frequency.MONTHLY;
-        Set<String> parts = frequency == Frequency.DAILY ? DAILY_PARTS
-                : frequency == Frequency.WEEKLY ? WEEKLY_PARTS : monthly ? MONTHLY_PARTS : Set.of();
+        Set<String> parts;
+        int maxInterval;
+        if (frequency == Frequency.DAILY) {
+            parts = DAILY_PARTS;
+            maxInterval = MAX_DAILY_INTERVAL;
+        } else if (frequency == Frequency.WEEKLY) {
+            parts = WEEKLY_PARTS;
+            maxInterval = MAX_WEEKLY_INTERVAL;
+        } else if (frequency == Frequency.MONTHLY) {
+            parts = MONTHLY_PARTS;
+            maxInterval = MAX_MONTHLY_INTERVAL;
+        } else if (frequency == Frequency.YEARLY) {
+            parts = YEARLY_PARTS;
+            maxInterval = MAX_YEARLY_INTERVAL;
+        } else {
+            throw notAllowed(); // every hour, minute or second: not meetings
+        }
         if (!partNames(value).allMatch(parts::contains)) {
             throw notAllowed();
         }
+        boolean inMonths = frequency == Frequency.MONTHLY || frequency == Frequency.YEARLY;
+        if (frequency == Frequency.YEARLY && (recur.getMonthList().size() > 1
+                || recur.getMonthList().isEmpty() && !(recur.getDayList().isEmpty() && recur.getMonthDayList().isEmpty()))) {
+            throw notAllowed(); // a weekday or a day of the month, in one named month
+        }
         return new Recur.Builder<Temporal>().frequency(frequency)
-                .interval(interval(recur, frequency == Frequency.DAILY ? MAX_DAILY_INTERVAL
-                        : monthly ? 1 : MAX_WEEKLY_INTERVAL))
-                .dayList(monthly ? weekOfMonth(recur) : weekdays(recur))
+                .interval(interval(recur, maxInterval))
+                .monthList(recur.getMonthList())
+                .dayList(inMonths ? weekOfMonth(recur) : weekdays(recur))
                 .monthDayList(monthDay(recur))
                 .weekStartDay(recur.getWeekStartDay());
     }
@@ -168,7 +192,7 @@ public final class RecurrenceRules {
     }
 
     /**
-     * Monthly BYDAY: one weekday in the 1st to 4th or last week of the month, written {@code 2TU}; Outlook's form
+     * Monthly and yearly BYDAY: one weekday in the 1st to 4th or last week of the month, written {@code 2TU}; Outlook's form
      * {@code BYDAY=TU;BYSETPOS=2} becomes that.
      */
     private static List<WeekDay> weekOfMonth(Recur<Temporal> recur) {

@@ -37,30 +37,44 @@ final class SeriesExceptions {
     private SeriesExceptions() {
     }
 
-    /** The exceptions of the series that begins at {@code line}; problems are added, each at its event's line. */
-    static SeriesExceptions of(VEvent master, int line, String rrule, LocalDateTime start, LocalDateTime end,
+    /**
+     * The exceptions of the series that begins at {@code line}, and the occurrences its own time zone holds at another
+     * Copenhagen time ({@link SeriesTimeline}); problems are added, each at its event's line.
+     */
+    static SeriesExceptions of(VEvent master, int line, SeriesTimeline timeline, LocalDateTime start, LocalDateTime end,
                                List<Override> overrides, List<Problem> problems) {
         SeriesExceptions exceptions = new SeriesExceptions();
         if (!master.getProperties(Property.RDATE).isEmpty()) {
             problems.add(Problem.atLine(line, "ics.error.extraDates"));
         }
-        List<LocalDateTime> ruleStarts = rrule == null ? List.of(start)
-                : RecurrenceRules.starts(rrule, start, RecurrenceRules.MAX_OCCURRENCES + 1);
-        Set<LocalDateTime> starts = new HashSet<>(ruleStarts);
+        Duration length = Duration.between(start, end);
         for (Property property : master.getProperties(Property.EXDATE)) {
             for (Object date : ((DateListProperty<?>) property).getDates()) {
-                exceptions.cancel(EventReading.local((Temporal) date), starts, line, problems);
+                exceptions.original(EventReading.local((Temporal) date), timeline, line, problems)
+                        .ifPresent(exceptions::cancel);
             }
         }
+        Set<LocalDateTime> overridden = new HashSet<>();
         for (Override override : overrides) {
-            LocalDateTime original = EventReading.local(override.event()
-                    .<DateProperty<Temporal>>getProperty(Property.RECURRENCE_ID).orElseThrow().getDate());
+            Optional<LocalDateTime> original = exceptions.original(EventReading.local(override.event()
+                    .<DateProperty<Temporal>>getProperty(Property.RECURRENCE_ID).orElseThrow().getDate()), timeline,
+                    override.line(), problems);
+            if (original.isEmpty()) {
+                continue;
+            }
+            overridden.add(original.get());
             boolean cancelledHere = override.event().getProperty(Property.STATUS).map(Property::getValue)
                     .filter("CANCELLED"::equalsIgnoreCase).isPresent();
             if (cancelledHere) {
-                exceptions.cancel(original, starts, override.line(), problems);
-            } else if (exceptions.known(original, starts, override.line(), problems)) {
-                exceptions.move(override, original, Duration.between(start, end), problems);
+                exceptions.cancel(original.get());
+            } else {
+                exceptions.move(override, original.get(), length, problems);
+            }
+        }
+        for (LocalDateTime original : timeline.zoneMoves()) {
+            if (!overridden.contains(original) && !exceptions.cancelled.contains(original)) {
+                LocalDateTime held = timeline.heldAt(original);
+                exceptions.moved.add(new MovedOccurrence(original, held, held.plus(length)));
             }
         }
         exceptions.cancelled.sort(Comparator.naturalOrder());
@@ -76,18 +90,20 @@ final class SeriesExceptions {
         return moved;
     }
 
-    private void cancel(LocalDateTime original, Set<LocalDateTime> starts, int line, List<Problem> problems) {
-        if (known(original, starts, line, problems) && !cancelled.contains(original)) {
+    private void cancel(LocalDateTime original) {
+        if (!cancelled.contains(original)) {
             cancelled.add(original);
         }
     }
 
-    private boolean known(LocalDateTime original, Set<LocalDateTime> starts, int line, List<Problem> problems) {
-        if (starts.contains(original)) {
-            return true;
+    /** The occurrence an EXDATE or RECURRENCE-ID names by the time it is held, or a problem at the line. */
+    private Optional<LocalDateTime> original(LocalDateTime held, SeriesTimeline timeline, int line,
+                                             List<Problem> problems) {
+        Optional<LocalDateTime> original = timeline.originalHeldAt(held);
+        if (original.isEmpty()) {
+            problems.add(Problem.atLine(line, "ics.error.notAnOccurrence", SHOWN.format(held)));
         }
-        problems.add(Problem.atLine(line, "ics.error.notAnOccurrence", SHOWN.format(original)));
-        return false;
+        return original;
     }
 
     /** An occurrence held at another time; without a DTEND or DURATION it lasts as long as the series' meetings. */

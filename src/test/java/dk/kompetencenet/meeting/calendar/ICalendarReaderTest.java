@@ -161,7 +161,7 @@ class ICalendarReaderTest {
     void aSeriesWithoutEndThatRepeatsOtherwiseThanAMeetingMayIsSkippedAtItsLine() {
         ImportResult result = ICalendarReader.results(calendar(
                 event("Hver 20. uge", "DTSTART:20261103T080000Z", "RRULE:FREQ=WEEKLY;INTERVAL=20")
-                        + event("Årligt", "DTSTART:20261103T080000Z", "RRULE:FREQ=YEARLY")
+                        + event("Hver time", "DTSTART:20261103T080000Z", "RRULE:FREQ=HOURLY")
                         + event("Godt", "DTSTART:20261103T080000Z")));
 
         assertThat(result.events()).extracting(ImportedEvent::summary).containsExactly("Godt");
@@ -238,7 +238,7 @@ class ICalendarReaderTest {
         byte[] ics = calendar(event("God", "DTSTART:20261103T080000Z")
                 + event("", "DTSTART:20261104T080000Z")
                 + event("Uden start")
-                + event("Hvert år", "DTSTART:20261105T080000Z", "RRULE:FREQ=YEARLY;COUNT=5"));
+                + event("Hver time", "DTSTART:20261105T080000Z", "RRULE:FREQ=HOURLY;COUNT=5"));
 
         assertThat(problems(ics)).containsExactly(Problem.atLine(11, "ics.error.missingSummary"),
                 Problem.atLine(16, "ics.error.missingStart"),

@@ -80,13 +80,33 @@ class RecurrenceRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"FREQ=DAILY;INTERVAL=15;COUNT=5", "FREQ=DAILY;BYDAY=1MO;COUNT=5",
-        "FREQ=DAILY;BYMONTHDAY=3;COUNT=5", "FREQ=YEARLY;COUNT=5", "FREQ=HOURLY;COUNT=5",
+        "FREQ=DAILY;BYMONTHDAY=3;COUNT=5", "FREQ=HOURLY;COUNT=5", "FREQ=MINUTELY;COUNT=5",
+        "FREQ=YEARLY;BYMONTH=3,9;COUNT=5", "FREQ=YEARLY;BYMONTHDAY=3;COUNT=5", "FREQ=YEARLY;INTERVAL=11;COUNT=5",
+        "FREQ=YEARLY;BYWEEKNO=20;COUNT=5", "FREQ=YEARLY;BYMONTH=9;BYDAY=MO;COUNT=5",
         "FREQ=WEEKLY;INTERVAL=9;COUNT=5", "FREQ=WEEKLY;BYDAY=2TU;COUNT=5", "FREQ=WEEKLY;BYHOUR=9;COUNT=5",
-        "FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU;COUNT=5", "FREQ=MONTHLY;BYDAY=TU,TH;COUNT=5",
+        "FREQ=MONTHLY;INTERVAL=13;BYDAY=2TU;COUNT=5", "FREQ=MONTHLY;BYDAY=TU,TH;COUNT=5",
         "FREQ=MONTHLY;BYDAY=5TU;COUNT=5", "FREQ=MONTHLY;BYDAY=2TU;BYMONTHDAY=15;COUNT=5"})
     void refusesOtherRepetitions(String rrule) {
         assertThat(refusal(rrule).key()).isEqualTo("meeting.error.rrule.frequency");
         assertThat(refusal(rrule).field()).isEqualTo("rrule");
+    }
+
+    @Test
+    void acceptsEveryFewMonthsAndYearlyInOneMonthAsOutlookAndGoogleWriteThem() {
+        LocalDateTime firstMondayOfSeptember = LocalDateTime.of(2026, 9, 7, 9, 0);
+        String yearly = RecurrenceRules.normalise("FREQ=YEARLY;BYMONTH=9;BYDAY=MO;BYSETPOS=1;COUNT=3",
+                firstMondayOfSeptember);
+        assertThat(RecurrenceRules.starts(yearly, firstMondayOfSeptember, 10)).containsExactly(firstMondayOfSeptember,
+                LocalDateTime.of(2027, 9, 6, 9, 0), LocalDateTime.of(2028, 9, 4, 9, 0));
+
+        LocalDateTime fifteenth = LocalDateTime.of(2026, 11, 15, 13, 0);
+        String quarterly = RecurrenceRules.normalise("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15;COUNT=3", fifteenth);
+        assertThat(RecurrenceRules.starts(quarterly, fifteenth, 10)).containsExactly(fifteenth,
+                LocalDateTime.of(2027, 2, 15, 13, 0), LocalDateTime.of(2027, 5, 15, 13, 0));
+
+        String everyOtherYear = RecurrenceRules.normalise("FREQ=YEARLY;INTERVAL=2;UNTIL=20310101", fifteenth);
+        assertThat(RecurrenceRules.starts(everyOtherYear, fifteenth, 10)).containsExactly(fifteenth,
+                LocalDateTime.of(2028, 11, 15, 13, 0), LocalDateTime.of(2030, 11, 15, 13, 0));
     }
 
     @Test
