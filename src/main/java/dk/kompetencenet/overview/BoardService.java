@@ -159,7 +159,7 @@ public class BoardService {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<EvidenceCounts.Key, Evidence> evidence = EvidenceCounts.count(em, LocalDate.now(Zones.COPENHAGEN));
+        EvidenceCounts evidence = EvidenceCounts.count(em, LocalDate.now(Zones.COPENHAGEN));
         return page.stream().map(institution -> {
             Long id = (Long) institution[0];
             InstitutionType type = (InstitutionType) institution[2];
@@ -170,7 +170,7 @@ public class BoardService {
                     cells.put(column.initiativeId(), new Cell(Progress.NOT_RELEVANT, Evidence.NONE));
                     continue;
                 }
-                Evidence e = evidence.getOrDefault(new EvidenceCounts.Key(id, column.initiativeId()), Evidence.NONE);
+                Evidence e = evidence.of(id, column.initiativeId());
                 cells.put(column.initiativeId(), new Cell(e.progress(column.criteria().get(sector)), e));
             }
             return new Row(id, (String) institution[1], type, cells);

@@ -41,78 +41,90 @@ final class BoardJson {
     static void write(OutputStream out, List<BoardService.Column> columns, long count, List<BoardService.Row> rows)
             throws IOException {
         List<Long> cellOrder = cellOrder(columns);
-        Writer json = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-        json.write("{\"count\":" + count + ",\"initiatives\":[");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+        StringBuilder json = new StringBuilder(BUFFER);
+        json.append("{\"count\":").append(count).append(",\"initiatives\":[");
         for (int i = 0; i < columns.size(); i++) {
             BoardService.Column column = columns.get(i);
-            json.write(i == 0 ? "{" : ",{");
+            json.append(i == 0 ? "{" : ",{");
             String comma = string(json, "", "code", column.code());
-            json.write(comma + "\"initiativeId\":" + column.initiativeId());
+            json.append(comma).append("\"initiativeId\":").append(column.initiativeId());
             string(json, ",", "sector", column.sector().code());
             string(json, ",", "title", column.title());
-            json.write('}');
+            json.append('}');
         }
-        json.write("],\"rows\":[");
+        json.append("],\"rows\":[");
         for (int r = 0; r < rows.size(); r++) {
             BoardService.Row row = rows.get(r);
-            json.write(r == 0 ? "{\"cells\":{" : ",{\"cells\":{");
+            json.append(r == 0 ? "{\"cells\":{" : ",{\"cells\":{");
             String comma = "";
             for (Long initiative : cellOrder) {
                 BoardService.Cell cell = row.cell(initiative);
                 if (cell != null) {
-                    json.write(comma + "\"" + initiative + "\":");
+                    json.append(comma).append('"').append(initiative.longValue()).append("\":");
                     evidence(json, cell.evidence());
-                    json.write(",\"progress\":\"" + cell.progress().name() + "\"}");
+                    json.append(",\"progress\":\"").append(cell.progress().name()).append("\"}");
                     comma = ",";
                 }
             }
-            json.write('}');
+            json.append('}');
             string(json, ",", "institution", row.institution());
-            json.write(",\"institutionId\":" + row.institutionId() + ",\"type\":\"" + row.type().name() + "\"}");
+            json.append(",\"institutionId\":").append(row.institutionId().longValue()).append(",\"type\":\"")
+                    .append(row.type().name()).append("\"}");
+            if (json.length() >= BUFFER) { // one write per 64 kB, not one per property
+                writer.append(json);
+                json.setLength(0);
+            }
         }
-        json.write("]}");
-        json.flush();
+        json.append("]}");
+        writer.append(json);
+        writer.flush();
     }
 
-    private static void evidence(Writer json, Evidence e) throws IOException {
-        json.write("{\"evidence\":{\"assessments\":" + e.assessments() + ",\"attendances\":" + e.attendances()
-                + ",\"documentsAdopted\":" + e.documentsAdopted() + ",\"documentsUnderWay\":" + e.documentsUnderWay()
-                + ",\"equipmentNeeds\":" + e.equipmentNeeds() + ",\"experiments\":" + e.experiments()
-                + ",\"goals\":" + e.goals() + ",\"inTraining\":" + e.inTraining()
-                + ",\"networkMembers\":" + e.networkMembers() + ",\"supervisors\":" + e.supervisors() + "}");
+    private static void evidence(StringBuilder json, Evidence e) {
+        json.append("{\"evidence\":{\"assessments\":").append(e.assessments())
+                .append(",\"attendances\":").append(e.attendances())
+                .append(",\"documentsAdopted\":").append(e.documentsAdopted())
+                .append(",\"documentsUnderWay\":").append(e.documentsUnderWay())
+                .append(",\"equipmentNeeds\":").append(e.equipmentNeeds())
+                .append(",\"experiments\":").append(e.experiments())
+                .append(",\"goals\":").append(e.goals())
+                .append(",\"inTraining\":").append(e.inTraining())
+                .append(",\"networkMembers\":").append(e.networkMembers())
+                .append(",\"supervisors\":").append(e.supervisors()).append('}');
     }
 
     /**
      * Writes {@code comma"name":"value"} unless the value is null (JSON-B leaves a null property out); returns the
      * comma the next property needs after it.
      */
-    private static String string(Writer json, String comma, String name, String value) throws IOException {
+    private static String string(StringBuilder json, String comma, String name, String value) {
         if (value == null) {
             return comma;
         }
-        json.write(comma + "\"" + name + "\":\"");
+        json.append(comma).append('"').append(name).append("\":\"");
         escaped(json, value);
-        json.write('"');
+        json.append('"');
         return ",";
     }
 
     /** As JSON-P escapes a string: quote, backslash and the control characters; everything else as it is. */
-    static void escaped(Writer json, String value) throws IOException {
+    static void escaped(StringBuilder json, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c >= 0x20 && c != '"' && c != '\\') {
-                json.write(c);
+                json.append(c);
                 continue;
             }
             switch (c) {
-                case '"' -> json.write("\\\"");
-                case '\\' -> json.write("\\\\");
-                case '\b' -> json.write("\\b");
-                case '\f' -> json.write("\\f");
-                case '\n' -> json.write("\\n");
-                case '\r' -> json.write("\\r");
-                case '\t' -> json.write("\\t");
-                default -> json.write(new char[] {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 0xf]});
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\b' -> json.append("\\b");
+                case '\f' -> json.append("\\f");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> json.append('\\').append('u').append('0').append('0').append(HEX[c >> 4]).append(HEX[c & 0xf]);
             }
         }
     }

@@ -21,10 +21,9 @@ class BoardJsonTest {
         }
         String text = all.toString();
 
-        StringWriter ours = new StringWriter();
-        ours.write('"');
+        StringBuilder ours = new StringBuilder("\"");
         BoardJson.escaped(ours, text);
-        ours.write('"');
+        ours.append('"');
         StringWriter jsonP = new StringWriter();
         try (JsonGenerator generator = Json.createGenerator(jsonP)) {
             generator.writeStartArray().write(text).writeEnd();
