@@ -23,7 +23,6 @@ import dk.kompetencenet.meeting.calendar.ImportResult;
 import dk.kompetencenet.meeting.calendar.ImportedEvent;
 import dk.kompetencenet.meeting.calendar.Occurrence;
 import dk.kompetencenet.meeting.calendar.Occurrences;
-import dk.kompetencenet.meeting.calendar.RecurrenceRules;
 import dk.kompetencenet.meeting.calendar.RepetitionInWords;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
@@ -68,7 +67,7 @@ public class CalendarImport {
             List<Occurrence> all = Occurrences.all(e.toCalendarEvent());
             int coming = Occurrences.between(e.toCalendarEvent(), today, today.plusYears(1)).size();
             Message notice = e.openEnded() && !all.isEmpty() ? Message.of("ics.notice.openEnded",
-                    SHOWN.format(all.get(all.size() - 1).originalStart()), RecurrenceRules.MAX_OCCURRENCES) : null;
+                    SHOWN.format(all.get(all.size() - 1).originalStart())) : null;
             return new ImportPreview.Event(e.summary(), e.start(), e.end(), RepetitionInWords.of(e.rrule()), coming,
                     notice, attendees.staff(), attendees.notStaff());
         }).toList();

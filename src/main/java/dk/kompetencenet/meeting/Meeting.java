@@ -29,6 +29,7 @@ import dk.kompetencenet.meeting.calendar.CalendarEvent;
 import dk.kompetencenet.meeting.calendar.MovedOccurrence;
 import dk.kompetencenet.meeting.calendar.Occurrence;
 import dk.kompetencenet.meeting.calendar.Occurrences;
+import dk.kompetencenet.meeting.calendar.OpenEndedSeries;
 import dk.kompetencenet.meeting.calendar.Person;
 import dk.kompetencenet.meeting.calendar.RecurrenceRules;
 import dk.kompetencenet.organisation.Employee;
@@ -150,6 +151,9 @@ public class Meeting extends VersionedEntity {
     }
 
     private LocalDateTime computeSeriesEnd() {
+        if (OpenEndedSeries.isOpenEnded(rrule)) {
+            return OpenEndedSeries.NO_END;
+        }
         return Occurrences.all(toCalendarEvent(List.of())).stream().map(Occurrence::end)
                 .max(Comparator.naturalOrder()).orElse(endAt);
     }

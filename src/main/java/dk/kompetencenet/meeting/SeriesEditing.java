@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import dk.kompetencenet.meeting.MeetingService.Scheduled;
+import dk.kompetencenet.meeting.calendar.OpenEndedSeries;
 import dk.kompetencenet.meeting.calendar.RecurrenceRules;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
@@ -73,8 +74,9 @@ public class SeriesEditing {
             return meetings.update(id, version, details, initiativeIds);
         }
         Instant now = clock.instant();
-        String rule = details.rrule() == null || details.rrule().isBlank()
-                ? RecurrenceRules.withCount(meeting.getRrule(), oldStarts.size() - from) : details.rrule();
+        String rule = details.rrule() != null && !details.rrule().isBlank() ? details.rrule()
+                : OpenEndedSeries.isOpenEnded(meeting.getRrule()) ? meeting.getRrule()
+                : RecurrenceRules.withCount(meeting.getRrule(), oldStarts.size() - from);
         Meeting following = new Meeting("kompetencenet-" + UUID.randomUUID() + "@kompetencenet",
                 new Meeting.Details(details.kind(), details.title(), details.agenda(), details.location(), details.room(),
                         details.start(), details.end(), rule, details.capacity()),

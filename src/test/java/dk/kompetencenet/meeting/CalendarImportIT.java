@@ -182,6 +182,7 @@ class CalendarImportIT {
         assertTrue(event.getString("firstStart").startsWith("2027-06-07T09:00"), preview.body());
         assertEquals("Hver uge", event.getString("repeats"), preview.body());
         assertTrue(event.getString("notice").contains("05-06-2028"), preview.body());
+        assertTrue(event.getString("notice").contains("uden ende"), preview.body());
         assertEquals(invitee.getId().longValue(), event.getJsonArray("staff").getJsonObject(0).getJsonNumber("id")
                 .longValue(), preview.body());
         assertEquals(List.of("ekstern@example.org"), event.getJsonArray("notStaff").getValuesAs(
@@ -193,12 +194,19 @@ class CalendarImportIT {
         assertEquals(before, meetingsIn2027());
     }
 
+    private long initiativeId() {
+        return Long.parseLong(importQuery.replaceAll(".*initiativeIds=(\\d+).*", "$1"));
+    }
+
+    /** The Outlook file imported for the initiative, inviting only the attendees who are staff. */
+    private Http.Response importOutlookFile() {
+        return coordinator.postBytes("/api/meetings/import?initiativeIds=" + initiativeId(), "text/calendar",
+                outlookFile().getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void anImportCreatesTheImportableEventsInvitingTheAttendeesWhoAreStaffAndListsTheSkipped() {
-        long initiativeId = Long.parseLong(importQuery.replaceAll(".*initiativeIds=(\\d+).*", "$1"));
-
-        Http.Response imported = coordinator.postBytes("/api/meetings/import?initiativeIds=" + initiativeId,
-                "text/calendar", outlookFile().getBytes(StandardCharsets.UTF_8));
+        Http.Response imported = importOutlookFile();
 
         assertEquals(201, imported.status(), imported.body());
         assertEquals(2, imported.json().getJsonArray("skipped").size(), imported.body());
@@ -206,6 +214,31 @@ class CalendarImportIT {
         JsonObject series = coordinator.get("/api/meetings/" + id).json();
         assertEquals(1, series.getInt("invited"), series.toString());
         assertEquals(53, series.getJsonArray("occurrences").size(), series.toString());
+    }
+
+    @Test
+    void aSeriesWithoutEndStaysWithoutEndInItsDownloadAndItsFollowingPartAfterASplit() {
+        Http.Response imported = importOutlookFile();
+        assertEquals(201, imported.status(), imported.body());
+        long id = imported.json().getJsonArray("ids").getJsonNumber(0).longValue();
+        assertEquals("FREQ=WEEKLY;BYDAY=MO", coordinator.get("/api/meetings/" + id).json().getString("rrule"));
+        String download = coordinator.get("/api/meetings/" + id + ".ics").body();
+        assertTrue(download.contains("RRULE:FREQ=WEEKLY;BYDAY=MO\r\n"), download);
+
+        Http.Response split = coordinator.put("/api/meetings/" + id + "/occurrences/2027-09-06T09:00/following",
+                "application/json", """
+                        {"title": "Ugemøde (ny tid)", "kind": "other", "start": "2027-09-06T13:00",
+                         "end": "2027-09-06T14:00", "initiativeIds": [%d], "version": %d}"""
+                        .formatted(initiativeId(), version(id)));
+
+        assertEquals(201, split.status(), split.body());
+        JsonObject earlier = coordinator.get("/api/meetings/" + id).json();
+        assertEquals("FREQ=WEEKLY;BYDAY=MO;COUNT=13", earlier.getString("rrule"), "7 June to 30 August");
+        assertEquals(13, earlier.getJsonArray("occurrences").size());
+        JsonObject following = coordinator.get("/api/meetings/" + split.json().getJsonNumber("id").longValue()).json();
+        assertEquals("FREQ=WEEKLY;BYDAY=MO", following.getString("rrule"));
+        assertEquals(53, following.getJsonArray("occurrences").size(),
+                "a year from its first meeting (later than today): 6 September 2027 to 4 September 2028");
     }
 
     private long version(long id) {

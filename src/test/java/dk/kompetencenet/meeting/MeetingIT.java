@@ -427,7 +427,7 @@ class MeetingIT {
         Http coordinatorApi = as(coordinator);
         Http.Response noInitiative = coordinatorApi.post("/api/meetings", "application/json", """
                 {"title": "X", "kind": "other", "start": "2026-12-01T10:00", "end": "2026-12-01T09:00",
-                 "rrule": "FREQ=DAILY", "employeeIds": [%d]}""".formatted(anEmployee().at(school).create(employees).getId()));
+                 "rrule": "FREQ=HOURLY", "employeeIds": [%d]}""".formatted(anEmployee().at(school).create(employees).getId()));
         assertEquals(400, noInitiative.status());
         Set<String> fields = new HashSet<>(noInitiative.json().getJsonArray("errors").getValuesAs(JsonObject.class)
                 .stream().map(e -> e.getString("field")).toList());

@@ -21,8 +21,8 @@ import dk.kompetencenet.platform.i18n.Zones;
 /**
  * One VEVENT of an uploaded file as a meeting, or the problems that keep it out, each at a line. All-day events
  * (DTSTART as a date) are not meetings and are left out with the reason "ics.skip.allDay", events longer than a
- * meeting may last (the caller says how long) with "ics.skip.tooLong"; a series without an end is
- * bounded ({@link OpenEndedSeries}); alarms (VALARM) are not read; attendees' e-mail addresses are.
+ * meeting may last (the caller says how long) with "ics.skip.tooLong"; a series without an end is kept
+ * without end ({@link OpenEndedSeries}); alarms (VALARM) are not read; attendees' e-mail addresses are.
  */
 final class EventReading {
 
@@ -60,8 +60,8 @@ final class EventReading {
         boolean openEnded = false;
         if (rrule != null) {
             try {
+                rrule = RecurrenceRules.normalise(rrule, start);
                 openEnded = OpenEndedSeries.isOpenEnded(rrule);
-                rrule = RecurrenceRules.normalise(openEnded ? OpenEndedSeries.bounded(rrule, start) : rrule, start);
             } catch (InvalidInputException | IllegalArgumentException e) {
                 List<Problem> found = e instanceof InvalidInputException invalid ? invalid.problems()
                         : List.of(Problem.atLine(line, "meeting.error.rrule.unreadable", rrule));

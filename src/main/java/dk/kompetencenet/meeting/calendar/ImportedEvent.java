@@ -11,7 +11,7 @@ import java.util.List;
  * @param cancelled original starts of the series' cancelled occurrences (EXDATE, or an override with
  *                  STATUS:CANCELLED), in order
  * @param moved     the series' occurrences held at another time (overrides with a RECURRENCE-ID), in order
- * @param openEnded the file's series had no end and is imported up to a horizon ({@link OpenEndedSeries})
+ * @param openEnded the file's series has no end, and is kept so ({@link OpenEndedSeries})
  * @param attendees the attendees' e-mail addresses in lower case, in the file's order
  */
 public record ImportedEvent(String uid, String summary, String description, String location,

@@ -2,39 +2,38 @@ package dk.kompetencenet.meeting.calendar;
 
 import static dk.kompetencenet.platform.i18n.Zones.COPENHAGEN;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * A series without COUNT or UNTIL, as Outlook and Google write one by default. Kompetencenet keeps every series
- * bounded, so such a series is imported up to a horizon: the occurrences that start within {@value #HORIZON_YEARS}
- * year of its first start, at most {@value RecurrenceRules#MAX_OCCURRENCES}, by giving it an UNTIL; the preview says
- * so.
+ * A series without COUNT or UNTIL, as Outlook and Google write one by default. It is kept without end: invitations
+ * and feeds carry the rule as it is, so calendar programs show it for ever, as the program that wrote it did.
+ * Kompetencenet itself holds its meetings up to a horizon that moves with the calendar: those that start before a year
+ * from today (or from the first meeting, if that is later), at most {@value #MOST}; each day adds the next.
  */
-final class OpenEndedSeries {
+public final class OpenEndedSeries {
 
-    static final int HORIZON_YEARS = 1;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    public static final int HORIZON_YEARS = 1;
+    /** Enough for a daily series running for two years past its first start. */
+    static final int MOST = 1_000;
+    /** What a series without end is stored as ending at, so that every period after its start finds it. */
+    public static final LocalDateTime NO_END = LocalDateTime.of(9999, 12, 31, 0, 0);
 
     private OpenEndedSeries() {
     }
 
     /** True for a rule that has neither COUNT nor UNTIL. */
-    static boolean isOpenEnded(String rrule) {
-        return Arrays.stream(rrule.split(";")).map(part -> part.split("=", 2)[0].strip().toUpperCase(Locale.ROOT))
+    public static boolean isOpenEnded(String rrule) {
+        return rrule != null && !rrule.isBlank() && Arrays.stream(rrule.split(";"))
+                .map(part -> part.split("=", 2)[0].strip().toUpperCase(Locale.ROOT))
                 .noneMatch(name -> name.equals("COUNT") || name.equals("UNTIL"));
     }
 
-    /** The rule ended at its last occurrence within the horizon (the start itself if the rule gives none there). */
-    static String bounded(String rrule, LocalDateTime start) {
-        LocalDateTime horizon = start.plusYears(HORIZON_YEARS);
-        List<LocalDateTime> starts = RecurrenceRules.starts(rrule, start, RecurrenceRules.MAX_OCCURRENCES).stream()
-                .filter(s -> s.isBefore(horizon)).toList();
-        LocalDateTime last = starts.isEmpty() ? start : starts.get(starts.size() - 1);
-        return rrule + ";UNTIL=" + UTC.format(last.atZone(COPENHAGEN).withZoneSameInstant(ZoneOffset.UTC));
+    /** The end of the period in which a series starting at {@code start} is held today. */
+    static LocalDateTime horizon(LocalDateTime start) {
+        LocalDateTime today = LocalDate.now(COPENHAGEN).atStartOfDay();
+        return (start.isAfter(today) ? start : today).plusYears(HORIZON_YEARS);
     }
 }

@@ -27,8 +27,9 @@ import dk.kompetencenet.platform.InvalidInputException.Problem;
  * The repetitions a meeting series may have, as an RFC 5545 RRULE value: daily or every 2 to
  * {@value #MAX_DAILY_INTERVAL} days (optionally on given weekdays), weekly or every 2 to 8 weeks (optionally on
  * given weekdays), monthly or every 2 to 12 months on a weekday ({@code 2TU}, {@code -1FR}) or a day of the month,
- * or yearly or every 2 to 10 years in one month, on a weekday of it or a day of the month; always ended by COUNT or
- * UNTIL and never more than {@value #MAX_OCCURRENCES} meetings. Refusals name the field {@code rrule}.
+ * or yearly or every 2 to 10 years in one month, on a weekday of it or a day of the month; ended by COUNT or UNTIL
+ * with never more than {@value #MAX_OCCURRENCES} meetings, or without end ({@link OpenEndedSeries}: held up to a
+ * horizon a year ahead). Refusals name the field {@code rrule}.
  */
 public final class RecurrenceRules {
 
@@ -59,8 +60,8 @@ public final class RecurrenceRules {
      * that day in Copenhagen). Without the series' start an UNTIL cannot be counted: use
      * {@link #normalise(String, LocalDateTime)} where the start is known.
      *
-     * @throws InvalidInputException for a rule that cannot be read, repeats otherwise than allowed, has no end or has
-     *                               a COUNT above {@value #MAX_OCCURRENCES}
+     * @throws InvalidInputException for a rule that cannot be read, repeats otherwise than allowed or has a COUNT
+     *                               above {@value #MAX_OCCURRENCES}
      */
     public static String normalise(String rrule) {
         String value = rrule == null ? "" : rrule.strip();
@@ -81,30 +82,35 @@ public final class RecurrenceRules {
         if (found == 0) {
             throw new InvalidInputException(Problem.inField("rrule", "meeting.error.rrule.noOccurrences"));
         }
-        if (found > MAX_OCCURRENCES) {
+        if (found > MAX_OCCURRENCES && !OpenEndedSeries.isOpenEnded(normalised)) {
             throw tooMany();
         }
         return normalised;
     }
 
     /**
-     * The local start times a normalised rule gives from the series' start, at most {@code limit} of them. Expanded in
-     * Copenhagen time, so that a meeting at 14:00 stays at 14:00 across summer time, and a UTC UNTIL is compared
-     * correctly.
+     * The local start times a normalised rule gives from the series' start, at most {@code limit} of them (for a
+     * series without end: those before its horizon, at most {@value OpenEndedSeries#MOST}). Expanded in Copenhagen
+     * time, so that a meeting at 14:00 stays at 14:00 across summer time, and a UTC UNTIL is compared correctly.
      */
     static List<LocalDateTime> starts(String rrule, LocalDateTime start, int limit) {
         Recur<ZonedDateTime> recur = new Recur<>(rrule);
         ZonedDateTime seed = start.atZone(COPENHAGEN);
-        return recur.getDates(seed, seed, seed.plusYears(HORIZON_YEARS), limit).stream()
-                .map(ZonedDateTime::toLocalDateTime).toList();
+        boolean openEnded = OpenEndedSeries.isOpenEnded(rrule);
+        ZonedDateTime end = openEnded ? OpenEndedSeries.horizon(start).atZone(COPENHAGEN) : seed.plusYears(HORIZON_YEARS);
+        return recur.getDates(seed, seed, end, openEnded ? OpenEndedSeries.MOST : limit).stream()
+                .filter(z -> z.isBefore(end)).map(ZonedDateTime::toLocalDateTime).toList();
+    }
+
+    /** The same rule without its end (for the following part of a series without end, cut at "this and following"). */
+    public static String withoutEnd(String rule) {
+        return Arrays.stream(rule.split(";")).filter(part -> !part.startsWith("COUNT=") && !part.startsWith("UNTIL="))
+                .collect(Collectors.joining(";"));
     }
 
     /** The same rule, ending after a number of occurrences (for a series cut at "this and following"). */
     public static String withCount(String rule, int count) {
-        String kept = Arrays.stream(rule.split(";"))
-                .filter(part -> !part.startsWith("COUNT=") && !part.startsWith("UNTIL="))
-                .collect(Collectors.joining(";"));
-        return kept + ";COUNT=" + count;
+        return withoutEnd(rule) + ";COUNT=" + count;
     }
 
     private static Recur<Temporal> parse(String value) {
@@ -151,18 +157,18 @@ public final class RecurrenceRules {
                 .weekStartDay(recur.getWeekStartDay());
     }
 
-    /** The rule ended by COUNT (1 to {@value #MAX_OCCURRENCES}) or by UNTIL in UTC; never by both. */
+    /** The rule ended by COUNT (1 to {@value #MAX_OCCURRENCES}) or by UNTIL in UTC, never by both; or without end. */
     private static Recur.Builder<Temporal> bounded(Recur<Temporal> recur, String value, Recur.Builder<Temporal> rule) {
         int count = recur.getCount();
         Temporal until = recur.getUntil();
         if (count != ABSENT && (count < 1 || until != null)) {
             throw unreadable(value);
         }
-        if (count == ABSENT && until == null) {
-            throw new InvalidInputException(Problem.inField("rrule", "meeting.error.rrule.unbounded"));
-        }
         if (count > MAX_OCCURRENCES) {
             throw tooMany();
+        }
+        if (count == ABSENT && until == null) {
+            return rule;
         }
         return until == null ? rule.count(count) : rule.until(utc(until));
     }

@@ -58,8 +58,15 @@ final class SeriesTimeline {
             return new SeriesTimeline(originals, originals);
         }
         ZonedDateTime seed = foreign.get();
-        List<LocalDateTime> held = new Recur<ZonedDateTime>(rrule).getDates(seed, seed, seed.plusYears(100), limit)
-                .stream().map(z -> z.withZoneSameInstant(COPENHAGEN).toLocalDateTime()).toList();
+        boolean openEnded = OpenEndedSeries.isOpenEnded(rrule);
+        ZonedDateTime end = openEnded ? OpenEndedSeries.horizon(start).atZone(COPENHAGEN) : seed.plusYears(100);
+        List<LocalDateTime> held = new Recur<ZonedDateTime>(rrule)
+                .getDates(seed, seed, end, openEnded ? OpenEndedSeries.MOST : limit).stream()
+                .filter(z -> z.isBefore(end)).map(z -> z.withZoneSameInstant(COPENHAGEN).toLocalDateTime()).toList();
+        if (openEnded) { // the two may part by a meeting at the horizon, which the next day brings anyway
+            int both = Math.min(held.size(), originals.size());
+            return new SeriesTimeline(originals.subList(0, both), held.subList(0, both));
+        }
         if (held.size() != originals.size()) {
             throw new InvalidInputException(Problem.inField("rrule", "ics.error.zoneChangesSeries",
                     seed.getZone().getId()));

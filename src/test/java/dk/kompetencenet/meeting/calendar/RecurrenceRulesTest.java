@@ -3,7 +3,10 @@ package dk.kompetencenet.meeting.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.i18n.Zones;
 
 class RecurrenceRulesTest {
 
@@ -110,9 +114,19 @@ class RecurrenceRulesTest {
     }
 
     @Test
-    void refusesARuleWithoutAnEnd() {
-        assertThat(refusal("FREQ=WEEKLY").key()).isEqualTo("meeting.error.rrule.unbounded");
-        assertThat(refusal("FREQ=MONTHLY;BYDAY=1MO").key()).isEqualTo("meeting.error.rrule.unbounded");
+    void keepsARuleWithoutAnEndAndHoldsItsMeetingsUpToAYearFromToday() {
+        assertThat(RecurrenceRules.normalise("FREQ=WEEKLY")).isEqualTo("FREQ=WEEKLY");
+        assertThat(RecurrenceRules.normalise("FREQ=MONTHLY;BYDAY=1MO")).isEqualTo("FREQ=MONTHLY;BYDAY=1MO");
+        LocalDateTime twoYearsAgo = LocalDate.now(Zones.COPENHAGEN).minusYears(2).atTime(14, 0);
+        assertThat(RecurrenceRules.normalise("FREQ=DAILY", twoYearsAgo)).as("no limit of 200 meetings without end")
+                .isEqualTo("FREQ=DAILY");
+
+        List<LocalDateTime> starts = RecurrenceRules.starts("FREQ=WEEKLY", twoYearsAgo, 200);
+
+        LocalDateTime horizon = LocalDate.now(Zones.COPENHAGEN).plusYears(1).atStartOfDay();
+        List<LocalDateTime> expected = Stream.iterate(twoYearsAgo, t -> t.isBefore(horizon), t -> t.plusWeeks(1))
+                .toList();
+        assertThat(starts).hasSizeGreaterThan(150).isEqualTo(expected);
     }
 
     @Test
