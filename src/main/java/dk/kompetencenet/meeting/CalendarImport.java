@@ -95,6 +95,7 @@ public class CalendarImport {
                     e.summary(), e.description(), e.location(), null, e.start(), e.end(), e.rrule(), null),
                     initiativeIds, new Invitees(invitees.networkId(), invitees.institutionId(), people), meeting -> {
                         Instant now = clock.instant();
+                        e.extra().forEach(start -> meeting.addOccurrence(start, now));
                         e.cancelled().forEach(original -> meeting.cancelOccurrence(original, now));
                         e.moved().forEach(m -> meeting.moveOccurrence(m.originalStart(), m.start(), m.end(), now));
                     }));

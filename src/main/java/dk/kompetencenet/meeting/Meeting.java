@@ -180,6 +180,17 @@ public class Meeting extends VersionedEntity {
         touched(now);
     }
 
+    /** Adds a meeting to the series besides those its rule gives (an imported extra date, RDATE). */
+    public void addOccurrence(LocalDateTime start, Instant now) {
+        LocalDateTime at = start.withSecond(0).withNano(0);
+        if (cancelled || Occurrences.all(toCalendarEvent(List.of())).stream()
+                .anyMatch(o -> o.originalStart().equals(at))) {
+            throw new InvalidInputException(Problem.inField("occurrence", "meeting.error.noSuchOccurrence"));
+        }
+        record(at).markAdded();
+        touched(now);
+    }
+
     public void cancelOccurrence(LocalDateTime originalStart, Instant now) {
         requireOccurrence(originalStart);
         record(originalStart).cancel();
@@ -267,9 +278,11 @@ public class Meeting extends VersionedEntity {
                 .map(MeetingOccurrence::getOriginalStart).toList();
         List<MovedOccurrence> moved = occurrenceRecords.stream().filter(MeetingOccurrence::isMoved)
                 .map(o -> new MovedOccurrence(o.getOriginalStart(), o.getStartAt(), o.getEndAt())).toList();
+        List<LocalDateTime> extra = occurrenceRecords.stream().filter(MeetingOccurrence::isAdded)
+                .map(MeetingOccurrence::getOriginalStart).sorted().toList();
         String where = room == null ? location : (location == null ? room : location + ", " + room);
         return new CalendarEvent(uid, sequence, title, agenda, where, startAt, endAt, rrule, cancelledOccurrences, moved,
-                cancelled, organiser == null ? null : new Person(organiser.getFullName(), organiser.getEmail()),
+                extra, cancelled, organiser == null ? null : new Person(organiser.getFullName(), organiser.getEmail()),
                 attendees, changedAt);
     }
 

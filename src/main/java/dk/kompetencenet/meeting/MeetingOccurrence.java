@@ -14,7 +14,7 @@ import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.persistence.VersionedEntity;
 
-/** What is particular to one occurrence: held at another time, cancelled, and its minutes. */
+/** What is particular to one occurrence: held at another time, cancelled, added to the series, and its minutes. */
 @Entity
 @Table(name = "meeting_occurrence")
 public class MeetingOccurrence extends VersionedEntity {
@@ -37,6 +37,10 @@ public class MeetingOccurrence extends VersionedEntity {
     @Column(nullable = false)
     private boolean cancelled;
 
+    /** A meeting held besides those the series' rule gives (an extra date, RDATE). */
+    @Column(nullable = false)
+    private boolean added;
+
     @Column(length = MAX_MINUTES)
     private String minutes;
 
@@ -56,6 +60,10 @@ public class MeetingOccurrence extends VersionedEntity {
 
     void cancel() {
         this.cancelled = true;
+    }
+
+    void markAdded() {
+        this.added = true;
     }
 
     void shift(Duration by) {
@@ -95,6 +103,10 @@ public class MeetingOccurrence extends VersionedEntity {
 
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    public boolean isAdded() {
+        return added;
     }
 
     public String getMinutes() {

@@ -95,8 +95,13 @@ public class SeriesEditing {
             em.persist(copy);
             newInvitations.add(copy);
         }
+        java.time.Duration shift = java.time.Duration.between(originalStart, details.start());
         for (MeetingOccurrence record : meeting.endBefore(originalStart, now)) {
-            LocalDateTime target = mapped.apply(record.getOriginalStart());
+            LocalDateTime target = record.isAdded() ? record.getOriginalStart().plus(shift)
+                    : mapped.apply(record.getOriginalStart());
+            if (record.isAdded() && following.occurrence(target).isEmpty()) {
+                following.addOccurrence(target, now); // an extra date after the cut moves with the series
+            }
             if (target != null) {
                 following.adopt(record, target);
             }

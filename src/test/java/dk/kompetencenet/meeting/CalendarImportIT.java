@@ -225,11 +225,7 @@ class CalendarImportIT {
         String download = coordinator.get("/api/meetings/" + id + ".ics").body();
         assertTrue(download.contains("RRULE:FREQ=WEEKLY;BYDAY=MO\r\n"), download);
 
-        Http.Response split = coordinator.put("/api/meetings/" + id + "/occurrences/2027-09-06T09:00/following",
-                "application/json", """
-                        {"title": "Ugemøde (ny tid)", "kind": "other", "start": "2027-09-06T13:00",
-                         "end": "2027-09-06T14:00", "initiativeIds": [%d], "version": %d}"""
-                        .formatted(initiativeId(), version(id)));
+        Http.Response split = splitAt(id, "2027-09-06T09:00", "2027-09-06T13:00", "2027-09-06T14:00");
 
         assertEquals(201, split.status(), split.body());
         JsonObject earlier = coordinator.get("/api/meetings/" + id).json();
@@ -239,6 +235,52 @@ class CalendarImportIT {
         assertEquals("FREQ=WEEKLY;BYDAY=MO", following.getString("rrule"));
         assertEquals(53, following.getJsonArray("occurrences").size(),
                 "a year from its first meeting (later than today): 6 September 2027 to 4 September 2028");
+    }
+
+    @Test
+    void extraDatesBecomeMeetingsOfTheSeriesThatCanBeCancelledAndFollowItWhenItIsSplit() {
+        String file = """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//Google Inc//Google Calendar 70.9054//EN\r
+                BEGIN:VEVENT\r
+                UID:rdate@test\r
+                DTSTART;TZID=Europe/Copenhagen:20270503T140000\r
+                DTEND;TZID=Europe/Copenhagen:20270503T150000\r
+                RRULE:FREQ=WEEKLY;COUNT=3\r
+                RDATE;TZID=Europe/Copenhagen:20270508T100000,20270522T100000\r
+                SUMMARY:Netværk med ekstra datoer\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """;
+        Http.Response imported = coordinator.postBytes(importQuery, "text/calendar", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, imported.status(), imported.body());
+        long id = imported.json().getJsonArray("ids").getJsonNumber(0).longValue();
+        assertEquals(List.of("2027-05-03T14:00", "2027-05-08T10:00", "2027-05-10T14:00", "2027-05-17T14:00",
+                "2027-05-22T10:00"), starts(id));
+        assertTrue(coordinator.get("/api/meetings/" + id + ".ics").body()
+                .contains("RDATE;TZID=Europe/Copenhagen:20270508T100000"));
+
+        assertEquals(204, coordinator.delete("/api/meetings/" + id + "/occurrences/2027-05-08T10:00?version="
+                + version(id)).status());
+        Http.Response split = splitAt(id, "2027-05-10T14:00", "2027-05-10T15:00", "2027-05-10T16:00");
+
+        assertEquals(201, split.status(), split.body());
+        assertEquals(List.of("2027-05-03T14:00"), starts(id));
+        assertEquals(List.of("2027-05-10T15:00", "2027-05-17T15:00", "2027-05-22T11:00"),
+                starts(split.json().getJsonNumber("id").longValue()));
+    }
+
+    /** "This and following" from an occurrence, at a new time, keeping the rule. */
+    private Http.Response splitAt(long id, String occurrence, String start, String end) {
+        return coordinator.put("/api/meetings/" + id + "/occurrences/" + occurrence + "/following", "application/json",
+                """
+                {"title": "Ny tid", "kind": "other", "start": "%s", "end": "%s", "initiativeIds": [%d],
+                 "version": %d}""".formatted(start, end, initiativeId(), version(id)));
+    }
+
+    private List<String> starts(long id) {
+        return occurrences(id).stream().map(o -> o.getString("start").substring(0, 16)).toList();
     }
 
     private long version(long id) {

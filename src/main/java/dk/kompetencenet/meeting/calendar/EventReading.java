@@ -71,17 +71,27 @@ final class EventReading {
         if (problems.size() > before) {
             return Optional.empty();
         }
+        List<MovedOccurrence> extra = ExtraDates.of(event, line, java.time.Duration.between(start, end), problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
         SeriesTimeline timeline;
         try {
-            timeline = SeriesTimeline.of(rrule, start, startValue, RecurrenceRules.MAX_OCCURRENCES + 1);
+            timeline = SeriesTimeline.of(rrule, start, startValue, RecurrenceRules.MAX_OCCURRENCES + 1,
+                    extra.stream().map(MovedOccurrence::originalStart).toList());
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> problems.add(Problem.atLine(line, p.key(), p.arguments().toArray())));
             return Optional.empty();
         }
-        SeriesExceptions exceptions = SeriesExceptions.of(event, line, timeline, start, end, overrides, problems);
+        if (!openEnded && timeline.originals().size() > RecurrenceRules.MAX_OCCURRENCES) {
+            problems.add(Problem.atLine(line, "meeting.error.rrule.tooMany", RecurrenceRules.MAX_OCCURRENCES));
+            return Optional.empty();
+        }
+        SeriesExceptions exceptions = SeriesExceptions.of(event, line, timeline, start, end, extra, overrides,
+                problems);
         return Optional.of(new ImportedEvent(text(event, Property.UID), summary, text(event, Property.DESCRIPTION),
                 text(event, Property.LOCATION), start, end, rrule, exceptions.cancelled(), exceptions.moved(),
-                openEnded, attendees(event)));
+                timeline.extra(), openEnded, attendees(event)));
     }
 
     /** The attendees' e-mail addresses (ATTENDEE with a mailto: value), in lower case, in the file's order. */

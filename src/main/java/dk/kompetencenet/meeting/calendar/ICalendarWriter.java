@@ -39,6 +39,7 @@ import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RDate;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -63,7 +64,7 @@ public final class ICalendarWriter {
     }
 
     /**
-     * The events as one calendar: per event a master VEVENT (with RRULE and EXDATEs for a series) and a VEVENT with a
+     * The events as one calendar: per event a master VEVENT (with RRULE, RDATEs and EXDATEs for a series) and a VEVENT with a
      * RECURRENCE-ID for each moved occurrence. Attendees are written for REQUEST and CANCEL, never for PUBLISH.
      *
      * @param calendarName the name calendar programs show for a subscribed feed (X-WR-CALNAME), or null
@@ -84,7 +85,7 @@ public final class ICalendarWriter {
      * is null, else of the one occurrence the rule starts then (its RECURRENCE-ID).
      */
     public static String writeCancellation(CalendarEvent event, LocalDateTime occurrenceOrNull) {
-        if (occurrenceOrNull != null && !event.isRecurring()) {
+        if (occurrenceOrNull != null && !event.isSeries()) {
             throw new IllegalArgumentException("Only an occurrence of a series can be cancelled alone: " + event.uid());
         }
         VEvent vevent = occurrenceOrNull == null
@@ -97,6 +98,9 @@ public final class ICalendarWriter {
         VEvent vevent = vevent(event, method, event.start(), event.end());
         if (event.isRecurring()) {
             vevent.add(new RRule<>(event.rrule()));
+        }
+        for (LocalDateTime extra : event.extraOccurrences()) {
+            vevent.add(new RDate<>(zoneParameter(), new DateList<>(extra.atZone(COPENHAGEN))));
         }
         for (LocalDateTime cancelled : event.cancelledOccurrences()) {
             vevent.add(new ExDate<>(zoneParameter(), new DateList<>(cancelled.atZone(COPENHAGEN))));

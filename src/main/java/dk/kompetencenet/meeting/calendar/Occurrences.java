@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The meetings a {@link CalendarEvent} holds, expanded on the server because PrimeFaces' schedule does not expand
- * RRULEs. Expansion is in Copenhagen time: a series at 14:00 stays at 14:00 across summer time. Cancelled occurrences
- * are left out, moved ones are where they are held now. The event's rule is expected to have passed
+ * RRULEs. Expansion is in Copenhagen time: a series at 14:00 stays at 14:00 across summer time; extra dates (RDATE)
+ * are added. Cancelled occurrences are left out, moved ones are where they are held now. The event's rule is expected to have passed
  * {@link RecurrenceRules#normalise(String, LocalDateTime)}; in any case at most
  * {@value RecurrenceRules#MAX_OCCURRENCES} are expanded.
  */
@@ -25,7 +26,7 @@ public final class Occurrences {
         List<LocalDateTime> starts = event.isRecurring()
                 ? RecurrenceRules.starts(event.rrule(), event.start(), RecurrenceRules.MAX_OCCURRENCES)
                 : List.of(event.start());
-        return starts.stream()
+        return Stream.concat(starts.stream(), event.extraOccurrences().stream()).distinct()
                 .filter(start -> !event.cancelledOccurrences().contains(start))
                 .map(start -> held(event, start))
                 .sorted(Comparator.comparing(Occurrence::start))

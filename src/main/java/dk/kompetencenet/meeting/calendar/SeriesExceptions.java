@@ -20,8 +20,8 @@ import dk.kompetencenet.platform.InvalidInputException.Problem;
 
 /**
  * A series' exceptions as a calendar program writes them: cancelled dates (EXDATE), and occurrences held at another
- * time or cancelled (a VEVENT with the series' UID and a RECURRENCE-ID). Each must name a start the rule gives; extra
- * dates (RDATE) cannot be kept in a Kompetencenet series and are refused, never dropped.
+ * time or cancelled (a VEVENT with the series' UID and a RECURRENCE-ID). Each must name a start the rule or an extra
+ * date (RDATE) gives.
  */
 final class SeriesExceptions {
 
@@ -42,11 +42,8 @@ final class SeriesExceptions {
      * Copenhagen time ({@link SeriesTimeline}); problems are added, each at its event's line.
      */
     static SeriesExceptions of(VEvent master, int line, SeriesTimeline timeline, LocalDateTime start, LocalDateTime end,
-                               List<Override> overrides, List<Problem> problems) {
+                               List<MovedOccurrence> extra, List<Override> overrides, List<Problem> problems) {
         SeriesExceptions exceptions = new SeriesExceptions();
-        if (!master.getProperties(Property.RDATE).isEmpty()) {
-            problems.add(Problem.atLine(line, "ics.error.extraDates"));
-        }
         Duration length = Duration.between(start, end);
         for (Property property : master.getProperties(Property.EXDATE)) {
             for (Object date : ((DateListProperty<?>) property).getDates()) {
@@ -69,6 +66,13 @@ final class SeriesExceptions {
                 exceptions.cancel(original.get());
             } else {
                 exceptions.move(override, original.get(), length, problems);
+            }
+        }
+        for (MovedOccurrence period : extra) { // an extra date given as a period, with its own end
+            if (timeline.extra().contains(period.originalStart()) && !period.end().equals(period.start().plus(length))
+                    && !overridden.contains(period.originalStart())
+                    && !exceptions.cancelled.contains(period.originalStart())) {
+                exceptions.moved.add(period);
             }
         }
         for (LocalDateTime original : timeline.zoneMoves()) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import dk.kompetencenet.platform.InvalidInputException.Problem;
 final class SeriesTimeline {
 
     private final List<LocalDateTime> originals;
+    private final List<LocalDateTime> extra = new ArrayList<>();
     private final Map<LocalDateTime, LocalDateTime> originalOfHeld = new HashMap<>();
     private final Map<LocalDateTime, LocalDateTime> heldOfOriginal = new HashMap<>();
 
@@ -48,7 +50,32 @@ final class SeriesTimeline {
      *
      * @throws InvalidInputException if the series' own zone gives another number of meetings than Copenhagen's
      */
-    static SeriesTimeline of(String rrule, LocalDateTime start, Temporal startValue, int limit) {
+    static SeriesTimeline of(String rrule, LocalDateTime start, Temporal startValue, int limit,
+                             List<LocalDateTime> extra) {
+        return ruleOnly(rrule, start, startValue, limit).with(extra);
+    }
+
+    /** The same timeline with meetings added on these extra dates (RDATE; held where they are named). */
+    private SeriesTimeline with(List<LocalDateTime> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        List<LocalDateTime> all = new ArrayList<>(originals);
+        List<LocalDateTime> held = new ArrayList<>(originals.stream().map(this::heldAt).toList());
+        List<LocalDateTime> added = new ArrayList<>();
+        for (LocalDateTime e : extra) {
+            if (!originalOfHeld.containsKey(e) && !heldOfOriginal.containsKey(e) && !added.contains(e)) {
+                all.add(e);
+                held.add(e);
+                added.add(e);
+            }
+        }
+        SeriesTimeline with = new SeriesTimeline(all, held);
+        with.extra.addAll(added);
+        return with;
+    }
+
+    private static SeriesTimeline ruleOnly(String rrule, LocalDateTime start, Temporal startValue, int limit) {
         if (rrule == null) {
             return new SeriesTimeline(List.of(start), List.of(start));
         }
@@ -90,9 +117,14 @@ final class SeriesTimeline {
         return zone.equals(COPENHAGEN) ? Optional.empty() : Optional.of(zoned);
     }
 
-    /** The starts the rule gives in Copenhagen time: the occurrences' identities. */
+    /** The starts the rule gives in Copenhagen time, and the extra dates: the occurrences' identities. */
     List<LocalDateTime> originals() {
         return originals;
+    }
+
+    /** The extra dates that are not also starts the rule gives (RFC 5545: those count once). */
+    List<LocalDateTime> extra() {
+        return extra;
     }
 
     /** The occurrence held at this Copenhagen time (as an EXDATE or RECURRENCE-ID names it), if any. */

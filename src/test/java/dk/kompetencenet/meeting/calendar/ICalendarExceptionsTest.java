@@ -97,17 +97,8 @@ class ICalendarExceptionsTest {
     }
 
     @Test
-    void extraDatesAndLoneOccurrencesAreRefusedRatherThanDropped() {
+    void aLoneOccurrenceIsRefusedRatherThanDropped() {
         assertThat(problems(calendar("""
-                BEGIN:VEVENT
-                UID:r@test
-                DTSTAMP:20260901T080000Z
-                SUMMARY:Møde
-                DTSTART:20261001T120000Z
-                DTEND:20261001T130000Z
-                RRULE:FREQ=WEEKLY;COUNT=3
-                RDATE:20261003T120000Z
-                END:VEVENT
                 BEGIN:VEVENT
                 UID:lone@test
                 DTSTAMP:20260901T080000Z
@@ -116,8 +107,71 @@ class ICalendarExceptionsTest {
                 DTSTART:20261002T120000Z
                 DTEND:20261002T130000Z
                 END:VEVENT
-                """))).containsExactly(Problem.atLine(4, "ics.error.extraDates"),
-                Problem.atLine(13, "ics.error.occurrenceWithoutSeries"));
+                """))).containsExactly(Problem.atLine(4, "ics.error.occurrenceWithoutSeries"));
+    }
+
+    private static final String EXTRA_DATES = """
+            BEGIN:VEVENT
+            UID:extra@test
+            DTSTAMP:20260901T080000Z
+            SUMMARY:Netværksmøde
+            DTSTART;TZID=Europe/Copenhagen:20261001T140000
+            DTEND;TZID=Europe/Copenhagen:20261001T150000
+            RRULE:FREQ=WEEKLY;COUNT=3
+            RDATE;TZID=Europe/Copenhagen:20261003T100000,20261008T140000
+            RDATE;VALUE=PERIOD:20261020T080000Z/20261020T113000Z
+            EXDATE;TZID=Europe/Copenhagen:20261015T140000
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:extra@test
+            DTSTAMP:20260901T080000Z
+            RECURRENCE-ID;TZID=Europe/Copenhagen:20261003T100000
+            SUMMARY:Netværksmøde (lørdag)
+            DTSTART;TZID=Europe/Copenhagen:20261003T110000
+            DTEND;TZID=Europe/Copenhagen:20261003T120000
+            END:VEVENT
+            """;
+
+    private static List<String> held(ImportedEvent e) {
+        return Occurrences.all(e.toCalendarEvent()).stream().map(o -> o.start() + "/" + o.end()).toList();
+    }
+
+    @Test
+    void extraDatesAreMeetingsOfTheSeriesThatCanBeMovedCancelledAndGivenAsPeriods() {
+        ImportedEvent series = ICalendarReader.read(calendar(EXTRA_DATES)).get(0);
+
+        assertThat(series.extra()).as("8 October is a start the rule gives, so it counts once")
+                .containsExactly(at(2026, 10, 3, 10), LocalDateTime.of(2026, 10, 20, 10, 0));
+        assertThat(held(series)).containsExactly(
+                "2026-10-01T14:00/2026-10-01T15:00",
+                "2026-10-03T11:00/2026-10-03T12:00",
+                "2026-10-08T14:00/2026-10-08T15:00",
+                "2026-10-20T10:00/2026-10-20T13:30");
+    }
+
+    @Test
+    void aSeriesWithExtraDatesRoundTripsThroughExportAndImport() {
+        ImportedEvent series = ICalendarReader.read(calendar(EXTRA_DATES)).get(0);
+        String exported = ICalendarWriter.write(List.of(series.toCalendarEvent()), Method.PUBLISH, null);
+
+        ImportedEvent back = ICalendarReader.read(exported.getBytes(StandardCharsets.UTF_8)).get(0);
+
+        assertThat(exported).contains("RDATE;TZID=Europe/Copenhagen:20261003T100000");
+        assertThat(held(back)).isEqualTo(held(series));
+        assertThat(back.extra()).isEqualTo(series.extra());
+    }
+
+    @Test
+    void anExtraDateWithoutATimeOfDayIsRefusedAsAnAllDayEvent() {
+        assertThat(problems(calendar("""
+                BEGIN:VEVENT
+                UID:allday-extra@test
+                SUMMARY:Møde
+                DTSTART:20261001T120000Z
+                DTEND:20261001T130000Z
+                RDATE;VALUE=DATE:20261005
+                END:VEVENT
+                """))).containsExactly(Problem.atLine(4, "ics.skip.allDay"));
     }
 
     @Test

@@ -34,7 +34,6 @@ class IcsCorpusTest {
             "rie-issue_28_rrule_with_UTC_endinginZ.ics | Blue Recycle bin", "ics.skip.allDay",
             "rie-issue_44_double_event.ics | test2", "ics.skip.allDay",
             "rie-one_day_event_repeat_every_day.ics | test3", "ics.skip.allDay",
-            "rie-rdate_falls_on_rrule_until.ics | Test", "ics.error.extraDates",
             "vobject-apple_allday_valarm.ics | Start Vorbereitung", "ics.skip.allDay");
 
     /**
