@@ -9,7 +9,7 @@ if (process.argv[3] === 'strip-rrule-spaces') text = text.replace(/^(RRULE:.*)$/
 const jcal = ICAL.parse(text);
 const cal = new ICAL.Component(jcal);
 for (const tz of cal.getAllSubcomponents('vtimezone')) {
-  ICAL.TimezoneService.register(tz);
+  if (tz.hasProperty('tzid')) ICAL.TimezoneService.register(tz); // Zimbra also writes an empty VTIMEZONE
 }
 const fmt = d => {
   const p = new Intl.DateTimeFormat('sv-SE', {timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit',

@@ -100,6 +100,36 @@ final class CalendarText {
         return defined;
     }
 
+    /**
+     * The lines without each VTIMEZONE that names no zone: it describes nothing an event could use, and strict parsing
+     * refuses the whole file for it (Zimbra writes one, with only {@code X-INVALID-TIMEZONE:TRUE}).
+     */
+    static List<Line> withoutNamelessZones(List<Line> lines) {
+        List<Line> kept = new ArrayList<>(lines.size());
+        List<Line> zone = null;
+        for (Line line : lines) {
+            String text = line.text().strip();
+            if (zone == null && text.equalsIgnoreCase("BEGIN:VTIMEZONE")) {
+                zone = new ArrayList<>();
+            }
+            if (zone == null) {
+                kept.add(line);
+                continue;
+            }
+            zone.add(line);
+            if (text.equalsIgnoreCase("END:VTIMEZONE")) {
+                if (zone.stream().anyMatch(l -> l.text().regionMatches(true, 0, "TZID", 0, 4))) {
+                    kept.addAll(zone);
+                }
+                zone = null;
+            }
+        }
+        if (zone != null) {
+            kept.addAll(zone); // an unterminated VTIMEZONE: left for the parser to refuse at its line
+        }
+        return kept;
+    }
+
     /** Where the value begins: the first colon outside a quoted parameter value, or -1. */
     private static int valueStart(String line) {
         boolean quoted = false;

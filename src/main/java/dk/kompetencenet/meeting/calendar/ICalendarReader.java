@@ -75,7 +75,8 @@ public final class ICalendarReader {
         List<CalendarText.Line> lines = CalendarText.lines(text);
         CalendarText.check(lines);
         Set<String> defined = CalendarText.definedZones(lines);
-        List<CalendarText.Line> parsed = lines.stream().filter(l -> !UNUSED.contains(name(l.text())))
+        List<CalendarText.Line> parsed = CalendarText.withoutNamelessZones(lines).stream()
+                .filter(l -> !UNUSED.contains(name(l.text())))
                 .map(l -> new CalendarText.Line(l.number(), WindowsZones.withIanaZone(l.text(), defined))).toList();
         List<VEvent> vevents = parse(parsed).getComponents(Component.VEVENT);
         List<Integer> starts = parsed.stream().filter(l -> l.text().strip().equalsIgnoreCase("BEGIN:VEVENT"))
