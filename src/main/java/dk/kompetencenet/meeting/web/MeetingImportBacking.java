@@ -90,6 +90,18 @@ public class MeetingImportBacking implements Serializable {
             uploaded = rows.isEmpty() ? null : content;
             if (rows.isEmpty()) {
                 Messages.errorHere("meetingImport.nothingToImport");
+                return;
+            }
+            // What confirming would refuse is said now, while the choices above the preview can still be changed.
+            long withoutInvitees = networkId == null
+                    ? preview.events().stream().filter(e -> e.staff().isEmpty()).count() : 0;
+            if (initiativeIds == null || initiativeIds.isEmpty()) {
+                uploaded = null;
+                Messages.errorHere("meetingImport.noInitiatives");
+            }
+            if (withoutInvitees > 0) {
+                uploaded = null;
+                Messages.errorHere("meetingImport.noInvitees", withoutInvitees);
             }
         } catch (InvalidInputException e) {
             showErrors(e);
