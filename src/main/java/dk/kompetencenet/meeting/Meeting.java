@@ -26,7 +26,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
 import dk.kompetencenet.meeting.calendar.CalendarEvent;
-import dk.kompetencenet.meeting.calendar.MovedOccurrence;
 import dk.kompetencenet.meeting.calendar.Occurrence;
 import dk.kompetencenet.meeting.calendar.Occurrences;
 import dk.kompetencenet.meeting.calendar.OpenEndedSeries;
@@ -129,7 +128,7 @@ public class Meeting extends VersionedEntity {
         Duration shift = Duration.between(startAt, details.start());
         apply(details, served);
         if (!shift.isZero()) {
-            occurrenceRecords.forEach(o -> o.shift(shift));
+            records().shift(shift);
         }
         touched(now);
     }
@@ -218,20 +217,14 @@ public class Meeting extends VersionedEntity {
             throw new InvalidInputException(Problem.inField("occurrence", "meeting.error.noSuchOccurrence"));
         }
         rrule = RecurrenceRules.withCount(rrule, kept);
-        List<MeetingOccurrence> later = occurrenceRecords.stream()
-                .filter(o -> !o.getOriginalStart().isBefore(originalStart)).toList();
-        occurrenceRecords.removeAll(later);
+        List<MeetingOccurrence> later = records().takeFrom(originalStart);
         touched(now);
         return later;
     }
 
     /** Takes over what a split series had recorded for an occurrence: cancelled, minutes. */
     void adopt(MeetingOccurrence earlier, LocalDateTime originalStart) {
-        MeetingOccurrence mine = record(originalStart);
-        if (earlier.isCancelled()) {
-            mine.cancel();
-        }
-        mine.writeMinutes(earlier.getMinutes());
+        records().adopt(earlier, originalStart);
     }
 
     /** Cancels the meeting or the whole series. */
@@ -242,18 +235,16 @@ public class Meeting extends VersionedEntity {
 
     /** The record of one occurrence (overrides, minutes), made on first use. */
     public MeetingOccurrence record(LocalDateTime originalStart) {
-        return occurrenceRecords.stream().filter(o -> o.getOriginalStart().equals(originalStart)).findFirst()
-                .orElseGet(() -> {
-                    MeetingOccurrence created = new MeetingOccurrence(this, originalStart);
-                    occurrenceRecords.add(created);
-                    return created;
-                });
+        return records().of(originalStart);
+    }
+
+    private OccurrenceRecords records() {
+        return new OccurrenceRecords(this, occurrenceRecords);
     }
 
     private void requireOccurrence(LocalDateTime originalStart) {
         boolean exists = Occurrences.all(toCalendarEvent(List.of())).stream()
-                .anyMatch(o -> o.originalStart().equals(originalStart))
-                || occurrenceRecords.stream().anyMatch(o -> o.getOriginalStart().equals(originalStart) && o.isCancelled());
+                .anyMatch(o -> o.originalStart().equals(originalStart)) || records().isCancelled(originalStart);
         if (!exists || cancelled) {
             throw new InvalidInputException(Problem.inField("occurrence", "meeting.error.noSuchOccurrence"));
         }
@@ -274,15 +265,10 @@ public class Meeting extends VersionedEntity {
 
     /** The meeting as calendar programs see it, with these attendees. */
     public CalendarEvent toCalendarEvent(List<Person> attendees) {
-        List<LocalDateTime> cancelledOccurrences = occurrenceRecords.stream().filter(MeetingOccurrence::isCancelled)
-                .map(MeetingOccurrence::getOriginalStart).toList();
-        List<MovedOccurrence> moved = occurrenceRecords.stream().filter(MeetingOccurrence::isMoved)
-                .map(o -> new MovedOccurrence(o.getOriginalStart(), o.getStartAt(), o.getEndAt())).toList();
-        List<LocalDateTime> extra = occurrenceRecords.stream().filter(MeetingOccurrence::isAdded)
-                .map(MeetingOccurrence::getOriginalStart).sorted().toList();
+        OccurrenceRecords records = records();
         String where = room == null ? location : (location == null ? room : location + ", " + room);
-        return new CalendarEvent(uid, sequence, title, agenda, where, startAt, endAt, rrule, cancelledOccurrences, moved,
-                extra, cancelled, organiser == null ? null : new Person(organiser.getFullName(), organiser.getEmail()),
+        return new CalendarEvent(uid, sequence, title, agenda, where, startAt, endAt, rrule, records.cancelled(),
+                records.moved(), records.added(), cancelled, organiser == null ? null : new Person(organiser.getFullName(), organiser.getEmail()),
                 attendees, changedAt);
     }
 
