@@ -17,6 +17,8 @@
 #   KOMPETENCENET_CLUSTER_INTERFACE    the address Hazelcast binds to and gives the others; default 127.0.0.1
 #   KOMPETENCENET_CLUSTER_PORT         the first Hazelcast port tried (the next free one is taken); default 6900
 #   KOMPETENCENET_NODE_NAME            the node's name in the log and the cluster; default HOSTNAME-HTTP_PORT
+#   KOMPETENCENET_HTTP_TRUSTED_PROXIES the load balancer's address(es), whose X-Forwarded-For names the client (login
+#                                      throttling per address); default 127.0.0.1, the balancer of start-balancer.sh
 #   JAVA_OPTS                          JVM options, e.g. -Xmx2g
 # The process is the JVM itself (exec), so a service manager's or an operator's signal reaches Payara Micro directly.
 set -euo pipefail
@@ -33,6 +35,7 @@ members=${KOMPETENCENET_CLUSTER_MEMBERS:-127.0.0.1:6900,127.0.0.1:6901}
 interface=${KOMPETENCENET_CLUSTER_INTERFACE:-127.0.0.1}
 hz_port=${KOMPETENCENET_CLUSTER_PORT:-6900}
 node=${KOMPETENCENET_NODE_NAME:-$(hostname -s)-$port}
+export KOMPETENCENET_HTTP_TRUSTED_PROXIES=${KOMPETENCENET_HTTP_TRUSTED_PROXIES:-127.0.0.1}
 
 if [[ -z ${KOMPETENCENET_DB_URL:-} ]]; then
     echo "$0: KOMPETENCENET_DB_URL is not set: every node of a cluster needs the one PostgreSQL database" \

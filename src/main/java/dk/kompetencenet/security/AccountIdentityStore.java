@@ -10,22 +10,32 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 
 import dk.kompetencenet.platform.security.Role;
 
-/** Checks a user name and password against the accounts; the account's roles become the caller's groups. */
+/**
+ * Checks a user name and password against the accounts; the account's roles become the caller's groups. A locked
+ * account is refused, and the request is told until when ({@link Login#LOCKED_UNTIL}).
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     private AccountService accounts;
 
+    /** The request being authenticated: told when the account is locked, for the mechanism's answer. */
+    @Inject
+    private HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return accounts.authenticate(login.getCaller(), login.getPassword().getValue())
+        Login result = accounts.authenticate(login.getCaller(), login.getPassword().getValue());
+        result.locked().ifPresent(until -> request.setAttribute(Login.LOCKED_UNTIL, until));
+        return result.valid()
                 .map(account -> new CredentialValidationResult(account.getUsername(), groups(account.getRoles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

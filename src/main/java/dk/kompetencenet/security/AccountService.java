@@ -38,6 +38,9 @@ public class AccountService {
     private Passwords passwords;
 
     @Inject
+    private LoginLocks locks;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -45,20 +48,43 @@ public class AccountService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The active account with this name and password, its last login noted; empty for anything else. */
-    public Optional<UserAccount> authenticate(String username, char[] password) {
+    /**
+     * The active account with this name and password, its last login noted; refused for anything else, and locked
+     * (the right password refused too) after too many wrong ones in a row ({@link LoginLocks}).
+     */
+    public Login authenticate(String username, char[] password) {
         Optional<UserAccount> account = find(username);
         if (account.isEmpty()) {
             passwords.hash(password); // same work as a real check, so that timing does not tell which names exist
-            return Optional.empty();
+            return Login.refused();
         }
         UserAccount found = account.get();
+        Instant now = clock.instant();
+        Optional<Instant> locked = locks.lockedUntil(found.getId(), now);
+        if (locked.isPresent()) {
+            LOG.info(() -> "Login refused for " + found.getUsername() + ": locked until " + locked.get());
+            return Login.locked(locked.get());
+        }
         if (!found.isActive() || !passwords.matches(password, found.getPasswordHash())) {
             LOG.info(() -> "Failed login for " + found.getUsername());
-            return Optional.empty();
+            return locks.failed(found.getId(), found.getUsername(), now).map(Login::locked).orElseGet(Login::refused);
         }
+        locks.succeeded(found.getId());
         noteLogin(found);
-        return account;
+        return Login.of(found);
+    }
+
+    /** Until when an account is locked after wrong passwords, if it is now. */
+    public Optional<Instant> lockedUntil(Long id) {
+        caller.requireAnyRole(Role.ADMIN);
+        return locks.lockedUntil(id, clock.instant());
+    }
+
+    /** An administrator lifts a lock (and the count of wrong passwords) at once. */
+    public void unlock(Long id) {
+        UserAccount account = get(id);
+        locks.succeeded(account.getId());
+        audit.record("UNLOCK", account, null);
     }
 
     /**

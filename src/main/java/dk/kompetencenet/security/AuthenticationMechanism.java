@@ -2,6 +2,7 @@ package dk.kompetencenet.security;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +34,14 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     static final String SESSION_KEY = AuthenticationMechanism.class.getName() + ".caller";
+    /** The request attribute that tells the login page its address has failed too often ({@link AddressThrottle}). */
+    public static final String THROTTLED = AuthenticationMechanism.class.getName() + ".throttled";
 
     @Inject
     private IdentityStoreHandler identityStore;
+
+    @Inject
+    private AddressThrottle throttle;
 
     @Inject
     @ConfigProperty(name = "kompetencenet.metrics.password")
@@ -66,9 +72,16 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        // A refusal is left to the login page to say (SEND_FAILURE without an error status): responseUnauthorized()
+        // would send a 401 error, and the container would show its error page instead of the login form.
+        if (throttle.blocked(request)) {
+            request.setAttribute(THROTTLED, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            throttle.failed(request);
+            return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession old = request.getSession(false);
         if (old != null) {
@@ -90,9 +103,16 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
                         Set.of(MetricsCredential.GROUP));
             }
             if (credential != null) {
+                if (throttle.blocked(request)) {
+                    return LockedAnswer.throttled(request, response);
+                }
                 CredentialValidationResult result = identityStore.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
+                }
+                throttle.failed(request);
+                if (request.getAttribute(Login.LOCKED_UNTIL) instanceof Instant until) {
+                    return LockedAnswer.send(request, response, until);
                 }
             }
             return challenge(response, context);

@@ -131,4 +131,82 @@ class AccountsIT {
 
         assertEquals(403, leader.get("/api/employees?institution=" + school.getId()).status());
     }
+
+    @Test
+    void theFifthWrongPasswordInARowLocksTheAccountSoThatEvenTheRightOneFailsUntilAnAdministratorUnlocksIt() {
+        String username = unique("gaetter");
+        UserAccount account = create(username, Role.EMPLOYEE, PASSWORD);
+        assertEquals(200, Http.basic(base.toString(), username, PASSWORD).get("/api/strategies/current").status());
+        Http guesser = Http.basic(base.toString(), username, "gaet-nummer-x");
+
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(401, guesser.get("/api/strategies/current").status(), "guess " + i);
+        }
+        Http.Response fifth = guesser.get("/api/strategies/current");
+        Http.Response sixth = guesser.get("/api/strategies/current");
+        Http.Response right = Http.basic(base.toString(), username, PASSWORD).get("/api/strategies/current");
+
+        assertEquals(429, fifth.status(), fifth.body());
+        assertEquals(429, sixth.status());
+        assertEquals(429, right.status(), "the right password, a moment ago accepted, is refused while locked");
+        assertTrue(right.json().getString("message").contains("låst"), right.body());
+        long retryAfter = Long.parseLong(right.header("Retry-After"));
+        assertTrue(retryAfter > 14 * 60 && retryAfter <= 15 * 60, "Retry-After " + retryAfter);
+
+        SystemAccess.run(() -> accounts.unlock(account.getId()));
+
+        assertEquals(200, Http.basic(base.toString(), username, PASSWORD).get("/api/strategies/current").status());
+        assertEquals(401, guesser.get("/api/strategies/current").status(), "the count began again at the unlock");
+    }
+
+    @Test
+    void theLoginFormSaysTheAccountIsLockedAndUntilWhen() {
+        String username = unique("formgaet");
+        create(username, Role.EMPLOYEE, PASSWORD);
+        Http browser = Http.anonymous(base.toString());
+        Http.Response page = null;
+        for (int i = 1; i <= 5; i++) {
+            Http.Response form = browser.get("/login.xhtml");
+            page = browser.postForm("/login.xhtml", Http.loginFields(username, "gaet-" + i, form.viewState()));
+            if (i == 1) {
+                assertEquals(200, page.status(), "the login form again, not an error page");
+                assertTrue(page.body().contains("Forkert brugernavn eller adgangskode.") && page.body().contains("id=\"password\""),
+                        page.body());
+            }
+        }
+        assertTrue(page.body().contains("Kontoen er låst efter for mange forkerte adgangskoder"), page.body());
+
+        Http.Response form = browser.get("/login.xhtml");
+        Http.Response right = browser.postForm("/login.xhtml", Http.loginFields(username, PASSWORD, form.viewState()));
+        assertEquals(200, right.status(), "no way in while locked");
+        assertTrue(right.body().contains("Kontoen er låst"), right.body());
+    }
+
+    /**
+     * One address trying a password on account after account (the test server allows 30 failures per address, and
+     * believes X-Forwarded-For from 127.0.0.1, as it would from its load balancer).
+     */
+    @Test
+    void anAddressThatFailsOnManyAccountsIsStoppedWhileOthersStillLogIn() {
+        String sprayer = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+        String username = unique("sprayet");
+        create(username, Role.EMPLOYEE, PASSWORD);
+        for (int i = 1; i <= 30; i++) {
+            Http.Response guess = Http.basic(base.toString(), unique("ukendt") + i, "Sommer2026!").forwardedFor(sprayer)
+                    .get("/api/strategies/current");
+            assertEquals(401, guess.status(), "guess " + i);
+        }
+
+        Http.Response stopped = Http.basic(base.toString(), username, PASSWORD).forwardedFor(sprayer)
+                .get("/api/strategies/current");
+        Http.Response spoofed = Http.basic(base.toString(), username, PASSWORD)
+                .forwardedFor("10.0.0.1, " + sprayer).get("/api/strategies/current");
+        Http.Response elsewhere = Http.basic(base.toString(), username, PASSWORD).forwardedFor(sprayer + ", 203.0.113.9")
+                .get("/api/strategies/current");
+
+        assertEquals(429, stopped.status(), "even a right password, from that address");
+        assertTrue(stopped.json().getString("message").contains("for mange forkerte logins"), stopped.body());
+        assertEquals(429, spoofed.status(), "an address the client claims before the proxy's is not believed");
+        assertEquals(200, elsewhere.status(), "another client, whatever it claims");
+    }
 }

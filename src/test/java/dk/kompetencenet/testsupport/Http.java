@@ -37,6 +37,7 @@ public final class Http {
     private final String base;
     private final String authorization;
     private String acceptLanguage;
+    private String forwardedFor;
 
     private Http(String base, String authorization) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -87,6 +88,12 @@ public final class Http {
 
     public Http acceptLanguage(String language) {
         this.acceptLanguage = language;
+        return this;
+    }
+
+    /** Requests as a load balancer forwards them for a client at this address (X-Forwarded-For). */
+    public Http forwardedFor(String address) {
+        this.forwardedFor = address;
         return this;
     }
 
@@ -141,6 +148,9 @@ public final class Http {
         }
         if (acceptLanguage != null) {
             builder.header("Accept-Language", acceptLanguage);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }

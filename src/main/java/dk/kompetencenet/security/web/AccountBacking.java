@@ -15,6 +15,7 @@ import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.web.Messages;
 import dk.kompetencenet.security.AccountService;
+import dk.kompetencenet.security.LockedAnswer;
 import dk.kompetencenet.security.UserAccount;
 
 /** Creates or edits an account: its employee (by e-mail), roles, password and whether it is active. */
@@ -37,6 +38,7 @@ public class AccountBacking implements Serializable {
     private String employeeEmail;
     private Role[] roles = new Role[0];
     private String password;
+    private String lockedUntil;
 
     public void load() {
         if (id == null) {
@@ -48,6 +50,19 @@ public class AccountBacking implements Serializable {
         username = account.getUsername();
         employeeEmail = account.getEmployee() == null ? null : account.getEmployee().getEmail();
         roles = account.getRoles().toArray(Role[]::new);
+        lockedUntil = accounts.lockedUntil(id).map(LockedAnswer::shown).orElse(null);
+    }
+
+    /** Lifts a lock after wrong passwords at once. */
+    public String unlock() {
+        accounts.unlock(id);
+        Messages.info("account.unlocked");
+        return "/admin/account.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** Until when the account is locked after wrong passwords, as shown; null if it is not. */
+    public String getLockedUntil() {
+        return lockedUntil;
     }
 
     public String save() {

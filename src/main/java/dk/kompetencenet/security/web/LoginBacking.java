@@ -1,6 +1,7 @@
 package dk.kompetencenet.security.web;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -16,6 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dk.kompetencenet.platform.web.Messages;
+import dk.kompetencenet.security.AuthenticationMechanism;
+import dk.kompetencenet.security.LockedAnswer;
+import dk.kompetencenet.security.Login;
 
 /** The login form: checks the account and continues to the page the user asked for. */
 @Named
@@ -43,7 +47,13 @@ public class LoginBacking {
             context.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             password = null;
-            Messages.errorHere("login.failed");
+            if (external.getRequestMap().get(Login.LOCKED_UNTIL) instanceof Instant until) {
+                Messages.errorHere("login.locked", LockedAnswer.shown(until));
+            } else if (external.getRequestMap().containsKey(AuthenticationMechanism.THROTTLED)) {
+                Messages.errorHere("login.throttled");
+            } else {
+                Messages.errorHere("login.failed");
+            }
         }
     }
 
