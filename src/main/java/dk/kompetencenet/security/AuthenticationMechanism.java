@@ -23,6 +23,8 @@ import jakarta.servlet.http.HttpSession;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dk.kompetencenet.platform.web.SecurityHeaders;
+
 /**
  * One mechanism, two ways in (Jakarta Security takes one per application): pages use a form login whose result is
  * kept in the HTTP session; the REST API under /api (and its description at /openapi, and /metrics) takes HTTP Basic on
@@ -54,6 +56,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return formLogin(request, context, credential);

@@ -37,7 +37,7 @@ public final class Http {
     private final String base;
     private final String authorization;
     private String acceptLanguage;
-    private String forwardedFor;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Http(String base, String authorization) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -93,7 +93,17 @@ public final class Http {
 
     /** Requests as a load balancer forwards them for a client at this address (X-Forwarded-For). */
     public Http forwardedFor(String address) {
-        this.forwardedFor = address;
+        return header("X-Forwarded-For", address);
+    }
+
+    /** Requests as a browser sends them from a page of this origin (Origin). */
+    public Http from(String origin) {
+        return header("Origin", origin);
+    }
+
+    /** A header sent with every request. */
+    public Http header(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -149,9 +159,7 @@ public final class Http {
         if (acceptLanguage != null) {
             builder.header("Accept-Language", acceptLanguage);
         }
-        if (forwardedFor != null) {
-            builder.header("X-Forwarded-For", forwardedFor);
-        }
+        headers.forEach(builder::header);
         return builder;
     }
 

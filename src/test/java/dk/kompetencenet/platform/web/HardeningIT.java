@@ -1,0 +1,112 @@
+package dk.kompetencenet.platform.web;
+
+import static dk.kompetencenet.testsupport.Builders.PASSWORD;
+import static dk.kompetencenet.testsupport.Builders.anEmployee;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.security.AccountService;
+import dk.kompetencenet.testsupport.Http;
+
+/** Headers on every answer, and no state change from another site through a logged-in browser's session. */
+@ExtendWith(ArquillianExtension.class)
+class HardeningIT {
+
+    private static final String ELSEWHERE = "https://angriber.example";
+
+    @ArquillianResource
+    private URL base;
+
+    @Inject
+    private EmployeeService employees;
+
+    @Inject
+    private AccountService accounts;
+
+    private String origin() {
+        URI uri = URI.create(base.toString());
+        return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+    }
+
+    private static void assertHardened(Http.Response answer) {
+        assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+        assertEquals("same-origin", answer.header("Referrer-Policy"));
+        assertTrue(answer.header("Content-Security-Policy").contains("frame-ancestors 'self'"));
+        assertEquals("SAMEORIGIN", answer.header("X-Frame-Options"));
+    }
+
+    @Test
+    void pagesTheApiAndErrorsCarryTheHeadersAndPersonalAnswersAreNotStored() {
+        String login = anEmployee().createWithAccount(employees, accounts, Role.EMPLOYEE);
+        Http.Response page = Http.anonymous(base.toString()).get("/login.xhtml");
+        Http.Response api = Http.basic(base.toString(), login, PASSWORD).get("/api/me/feed");
+        Http.Response refused = Http.anonymous(base.toString()).get("/api/institutions");
+        Http.Response style = Http.anonymous(base.toString()).get("/jakarta.faces.resource/css/kompetencenet.css.xhtml");
+
+        for (Http.Response answer : new Http.Response[] {page, api, refused, style}) {
+            assertHardened(answer);
+        }
+        assertEquals("no-store", page.header("Cache-Control"));
+        assertEquals("no-store", api.header("Cache-Control"));
+        assertEquals(200, style.status());
+        assertNotEquals("no-store", style.header("Cache-Control"), "static resources stay cacheable");
+    }
+
+    @Test
+    void aPageOfAnotherSiteCannotChangeAnythingThroughALoggedInBrowser() {
+        String login = anEmployee().createWithAccount(employees, accounts, Role.EMPLOYEE);
+        Http browser = Http.loggedIn(base.toString(), login, PASSWORD);
+        String feed = browser.get("/api/me/feed").json().getString("url");
+
+        Http.Response fromElsewhere = browser.from(ELSEWHERE).post("/api/me/feed", "application/json", "");
+        Http.Response crossSite = Http.loggedIn(base.toString(), login, PASSWORD).header("Sec-Fetch-Site", "cross-site")
+                .post("/api/me/feed", "application/json", "");
+
+        assertEquals(403, fromElsewhere.status(), fromElsewhere.body());
+        assertTrue(fromElsewhere.json().getString("message").contains("andet websted"), fromElsewhere.body());
+        assertEquals(403, crossSite.status());
+        assertEquals(feed, Http.loggedIn(base.toString(), login, PASSWORD).get("/api/me/feed").json().getString("url"),
+                "the feed URL is unchanged");
+
+        Http.Response ownPage = Http.loggedIn(base.toString(), login, PASSWORD).from(origin())
+                .post("/api/me/feed", "application/json", "");
+        assertEquals(200, ownPage.status(), ownPage.body());
+        assertNotEquals(feed, ownPage.json().getString("url"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndNotSecureUnlessConfigured() {
+        Http.Response page = Http.anonymous(base.toString()).get("/login.xhtml");
+
+        String cookie = page.header("Set-Cookie");
+        assertTrue(cookie != null && cookie.startsWith("JSESSIONID="), String.valueOf(cookie));
+        assertTrue(cookie.contains("HttpOnly") && !cookie.contains("Secure"), cookie);
+    }
+
+    @Test
+    void aLoginFormPostedFromAnotherSiteIsRefused() {
+        String login = anEmployee().createWithAccount(employees, accounts, Role.EMPLOYEE);
+        Http browser = Http.anonymous(base.toString());
+        Http.Response form = browser.get("/login.xhtml");
+
+        Http.Response posted = browser.from(ELSEWHERE).postForm("/login.xhtml",
+                Http.loginFields(login, PASSWORD, form.viewState()));
+
+        assertEquals(403, posted.status());
+        assertNull(posted.header("Location"), "not logged in");
+    }
+}
