@@ -17,6 +17,7 @@ import dk.kompetencenet.localstrategy.DocumentKind;
 import dk.kompetencenet.localstrategy.LocalDocumentService;
 import dk.kompetencenet.organisation.Sector;
 import dk.kompetencenet.platform.i18n.Zones;
+import dk.kompetencenet.platform.web.Messages;
 
 /** The municipality's view of local strategies and procedures: tallies per kind, and which institutions lack what. */
 @Named
@@ -57,6 +58,10 @@ public class LocalDocumentsBacking implements Serializable {
     public void load() {
         kinds = documents.kinds();
         tallies = documents.tallies(sector);
+        if (lacking != null && !lacking.isBlank() && kinds.stream().noneMatch(k -> k.getKey().equals(lacking))) {
+            Messages.errorHere("document.error.unknownKind", lacking); // a hand-edited URL: say so, show them all
+            lacking = null;
+        }
     }
 
     public void filterChanged() {

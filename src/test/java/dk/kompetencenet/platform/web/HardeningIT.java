@@ -109,4 +109,22 @@ class HardeningIT {
         assertEquals(403, posted.status());
         assertNull(posted.header("Location"), "not logged in");
     }
+
+    /** Page URLs edited by hand: a parameter that cannot be read names nothing (404), an unknown filter is said. */
+    @Test
+    void aPageOpenedWithAParameterThatCannotBeReadAnswers404OrSaysWhatIsWrongNever500() {
+        String login = anEmployee().createWithAccount(employees, accounts, Role.COORDINATOR);
+        Http coordinator = Http.loggedIn(base.toString(), login, PASSWORD).acceptLanguage("da");
+
+        for (String page : new String[] {"/training/designations.xhtml?institution=abc", "/training/designations.xhtml",
+            "/overview/board.xhtml?area=abc", "/organisation/employee.xhtml?id=xyz", "/meeting/meeting.xhtml?id=abc"}) {
+            Http.Response answer = coordinator.get(page);
+            assertEquals(404, answer.status(), page);
+            assertTrue(answer.body().contains("Siden findes ikke"), page);
+        }
+        Http.Response unknownKind = coordinator.get("/strategy/documents.xhtml?lacking=NOPE");
+        assertEquals(200, unknownKind.status());
+        assertTrue(unknownKind.body().contains("Dokumenttypen NOPE findes ikke."), unknownKind.body());
+        assertEquals(200, coordinator.get("/overview/board.xhtml").status());
+    }
 }
