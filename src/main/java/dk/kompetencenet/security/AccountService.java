@@ -60,7 +60,8 @@ public class AccountService {
         }
         UserAccount found = account.get();
         Instant now = clock.instant();
-        Optional<Instant> locked = locks.lockedUntil(found.getId(), now);
+        LoginLocks.State lock = locks.state(found.getId());
+        Optional<Instant> locked = lock.lockedAt(now);
         if (locked.isPresent()) {
             LOG.info(() -> "Login refused for " + found.getUsername() + ": locked until " + locked.get());
             return Login.locked(locked.get());
@@ -69,21 +70,22 @@ public class AccountService {
             LOG.info(() -> "Failed login for " + found.getUsername());
             return locks.failed(found.getId(), found.getUsername(), now).map(Login::locked).orElseGet(Login::refused);
         }
-        locks.succeeded(found.getId());
+        if (lock.anyToReset()) { // written only when there is something to reset, as most logins find nothing
+            locks.reset(found.getId());
+        }
         noteLogin(found);
         return Login.of(found);
     }
 
     /** Until when an account is locked after wrong passwords, if it is now. */
     public Optional<Instant> lockedUntil(Long id) {
-        caller.requireAnyRole(Role.ADMIN);
-        return locks.lockedUntil(id, clock.instant());
+        return locks.state(get(id).getId()).lockedAt(clock.instant());
     }
 
     /** An administrator lifts a lock (and the count of wrong passwords) at once. */
     public void unlock(Long id) {
         UserAccount account = get(id);
-        locks.succeeded(account.getId());
+        locks.reset(account.getId());
         audit.record("UNLOCK", account, null);
     }
 

@@ -3,7 +3,6 @@ package dk.kompetencenet.security;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -52,12 +51,26 @@ public class LoginLocks {
         }
     }
 
-    /** Until when the account is locked, if it is now. */
-    public Optional<Instant> lockedUntil(long accountId, Instant now) {
-        List<?> rows = em.createNativeQuery("SELECT locked_until FROM user_account WHERE id = ?")
-                .setParameter(1, accountId).getResultList();
-        return rows.stream().filter(Timestamp.class::isInstance).map(t -> ((Timestamp) t).toInstant())
-                .filter(until -> until.isAfter(now)).findFirst();
+    /** An account's wrong passwords in a row, and until when it is locked (null if never, or lifted). */
+    public record State(int failures, Instant lockedUntil) {
+
+        /** Until when the account is locked, if it is at {@code now}. */
+        public Optional<Instant> lockedAt(Instant now) {
+            return Optional.ofNullable(lockedUntil).filter(until -> until.isAfter(now));
+        }
+
+        /** Whether a right password has anything to reset. */
+        boolean anyToReset() {
+            return failures != 0 || lockedUntil != null;
+        }
+    }
+
+    /** The account's state, read in one statement (a login reads it on every request of the API). */
+    public State state(long accountId) {
+        Object[] row = (Object[]) em.createNativeQuery(
+                "SELECT failed_logins, locked_until FROM user_account WHERE id = ?")
+                .setParameter(1, accountId).getSingleResult();
+        return new State(((Number) row[0]).intValue(), row[1] instanceof Timestamp t ? t.toInstant() : null);
     }
 
     /** Counts a wrong password; returns until when the account is now locked, if this one locked it. */
@@ -76,10 +89,9 @@ public class LoginLocks {
         return lock.map(now::plus);
     }
 
-    /** A right password: the count starts again (written only when there is one, as most logins find none). */
-    public void succeeded(long accountId) {
-        em.createNativeQuery("UPDATE user_account SET failed_logins = 0, locked_until = NULL"
-                + " WHERE id = ? AND (failed_logins <> 0 OR locked_until IS NOT NULL)")
+    /** A right password, or an administrator's unlock: the count starts again. */
+    public void reset(long accountId) {
+        em.createNativeQuery("UPDATE user_account SET failed_logins = 0, locked_until = NULL WHERE id = ?")
                 .setParameter(1, accountId).executeUpdate();
     }
 
