@@ -6,13 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.i18n.Zones;
+import dk.kompetencenet.platform.rest.ErrorBody;
+import dk.kompetencenet.platform.rest.Requests;
 
 /**
  * The API's answer to a login on a locked account, or from an address that has failed too often: 429 Too Many
@@ -27,31 +28,23 @@ public final class LockedAnswer {
 
     static AuthenticationStatus send(HttpServletRequest request, HttpServletResponse response, Instant until) {
         long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds());
-        return answer(response, seconds, Texts.get(language(request), "login.locked", shown(until)));
+        return answer(response, seconds, Texts.get(Requests.locale(request), "login.locked", shown(until)));
     }
 
     /** The answer to a login from an address that has failed too often ({@link AddressThrottle}). */
     static AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response) {
         return answer(response, AddressThrottle.window().toSeconds(),
-                Texts.get(language(request), "login.throttled"));
+                Texts.get(Requests.locale(request), "login.throttled"));
     }
 
     private static AuthenticationStatus answer(HttpServletResponse response, long retryAfterSeconds, String message) {
-        response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
-        response.setContentType("application/json;charset=UTF-8");
         try {
-            response.getWriter().write(Json.createObjectBuilder().add("message", message)
-                    .add("errors", Json.createArrayBuilder()).build().toString());
+            ErrorBody.send(response, 429, message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    /** The caller's language if it asks for one, else Danish (as the API's other answers). */
-    private static java.util.Locale language(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? Texts.DANISH : Texts.supported(request.getLocale());
     }
 
     /** Until when, as people read it here. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import dk.kompetencenet.platform.InvalidInputException;
@@ -50,6 +51,11 @@ public final class Requests {
             }
             throw tooLarge;
         }
+    }
+
+    /** As {@link #locale(HttpHeaders)}, for an answer given before JAX-RS. */
+    public static Locale locale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Texts.DANISH : Texts.supported(request.getLocale());
     }
 
     /** The supported language the client asks for first (Accept-Language); Danish by default. */

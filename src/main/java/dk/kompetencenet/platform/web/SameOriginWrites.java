@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dk.kompetencenet.platform.i18n.Texts;
+import dk.kompetencenet.platform.rest.ErrorBody;
+import dk.kompetencenet.platform.rest.Requests;
 
 /**
  * No state change from another site: a POST, PUT, PATCH or DELETE that a browser sends on behalf of another origin
@@ -75,11 +76,7 @@ public class SameOriginWrites extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json;charset=UTF-8");
-        String message = Texts.get(request.getHeader("Accept-Language") == null ? Texts.DANISH
-                : Texts.supported(request.getLocale()), "error.crossSite");
-        response.getWriter().write(Json.createObjectBuilder().add("message", message)
-                .add("errors", Json.createArrayBuilder()).build().toString());
+        ErrorBody.send(response, HttpServletResponse.SC_FORBIDDEN,
+                Texts.get(Requests.locale(request), "error.crossSite"));
     }
 }
