@@ -94,16 +94,24 @@ public final class RecurrenceRules {
      * time, so that a meeting at 14:00 stays at 14:00 across summer time, and a UTC UNTIL is compared correctly.
      */
     static List<LocalDateTime> starts(String rrule, LocalDateTime start, int limit) {
-        Recur<ZonedDateTime> recur = new Recur<>(rrule);
-        ZonedDateTime seed = start.atZone(COPENHAGEN);
-        boolean openEnded = OpenEndedSeries.isOpenEnded(rrule);
-        ZonedDateTime end = openEnded ? OpenEndedSeries.horizon(start).atZone(COPENHAGEN) : seed.plusYears(HORIZON_YEARS);
-        return recur.getDates(seed, seed, end, openEnded ? OpenEndedSeries.MOST : limit).stream()
-                .filter(z -> z.isBefore(end)).map(ZonedDateTime::toLocalDateTime).toList();
+        return expanded(rrule, start.atZone(COPENHAGEN), limit).stream().map(ZonedDateTime::toLocalDateTime).toList();
     }
 
-    /** The same rule without its end (for the following part of a series without end, cut at "this and following"). */
-    public static String withoutEnd(String rule) {
+    /**
+     * The starts a normalised rule gives from {@code seed}, in the seed's own time zone: at most {@code limit}, or
+     * for a series without end those before its horizon, at most {@value OpenEndedSeries#MOST}.
+     */
+    static List<ZonedDateTime> expanded(String rrule, ZonedDateTime seed, int limit) {
+        boolean openEnded = OpenEndedSeries.isOpenEnded(rrule);
+        ZonedDateTime end = openEnded
+                ? OpenEndedSeries.horizon(seed.withZoneSameInstant(COPENHAGEN).toLocalDateTime()).atZone(COPENHAGEN)
+                : seed.plusYears(HORIZON_YEARS);
+        return new Recur<ZonedDateTime>(rrule).getDates(seed, seed, end, openEnded ? OpenEndedSeries.MOST : limit)
+                .stream().filter(z -> z.isBefore(end)).toList();
+    }
+
+    /** The same rule without COUNT or UNTIL. */
+    private static String withoutEnd(String rule) {
         return Arrays.stream(rule.split(";")).filter(part -> !part.startsWith("COUNT=") && !part.startsWith("UNTIL="))
                 .collect(Collectors.joining(";"));
     }

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import net.fortuna.ical4j.model.Recur;
-
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 
@@ -85,12 +83,9 @@ final class SeriesTimeline {
             return new SeriesTimeline(originals, originals);
         }
         ZonedDateTime seed = foreign.get();
-        boolean openEnded = OpenEndedSeries.isOpenEnded(rrule);
-        ZonedDateTime end = openEnded ? OpenEndedSeries.horizon(start).atZone(COPENHAGEN) : seed.plusYears(100);
-        List<LocalDateTime> held = new Recur<ZonedDateTime>(rrule)
-                .getDates(seed, seed, end, openEnded ? OpenEndedSeries.MOST : limit).stream()
-                .filter(z -> z.isBefore(end)).map(z -> z.withZoneSameInstant(COPENHAGEN).toLocalDateTime()).toList();
-        if (openEnded) { // the two may part by a meeting at the horizon, which the next day brings anyway
+        List<LocalDateTime> held = RecurrenceRules.expanded(rrule, seed, limit).stream()
+                .map(z -> z.withZoneSameInstant(COPENHAGEN).toLocalDateTime()).toList();
+        if (OpenEndedSeries.isOpenEnded(rrule)) { // the two may part by a meeting at the horizon, which the next day brings anyway
             int both = Math.min(held.size(), originals.size());
             return new SeriesTimeline(originals.subList(0, both), held.subList(0, both));
         }
