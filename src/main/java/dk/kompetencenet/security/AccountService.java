@@ -93,7 +93,7 @@ public class AccountService {
      * Notes when the account last logged in, at most every 15 minutes (the API logs in on every request). Written past
      * the entity, so that it does not count as an edit: an administrator editing the account meanwhile gets no conflict.
      */
-    private void noteLogin(UserAccount account) {
+    void noteLogin(UserAccount account) {
         Instant now = clock.instant();
         if (account.getLastLoginAt() == null || account.getLastLoginAt().isBefore(now.minus(LOGIN_NOTE_INTERVAL))) {
             // SQL, not JPQL: EclipseLink raises the @Version of rows a JPQL bulk update touches.

@@ -19,7 +19,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,7 +34,6 @@ import dk.kompetencenet.platform.web.SecurityHeaders;
 public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
-    static final String SESSION_KEY = AuthenticationMechanism.class.getName() + ".caller";
     /** The request attribute that tells the login page its address has failed too often ({@link AddressThrottle}). */
     public static final String THROTTLED = AuthenticationMechanism.class.getName() + ".throttled";
 
@@ -49,10 +47,6 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     @ConfigProperty(name = "kompetencenet.metrics.password")
     private Optional<String> metricsPassword;
 
-    /** What a form login leaves in the session: the caller's name and groups. */
-    record SessionCaller(String name, Set<String> groups) implements java.io.Serializable {
-    }
-
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -64,9 +58,9 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         if (isApi(request)) {
             return basic(request, response, context);
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_KEY) instanceof SessionCaller known) {
-            return context.notifyContainerAboutLogin(new CallerPrincipal(known.name()), known.groups());
+        Optional<SessionLogin.Caller> known = SessionLogin.of(request);
+        if (known.isPresent()) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(known.get().name()), known.get().groups());
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + continueParameter(request));
@@ -86,12 +80,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
             throttle.failed(request);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        HttpSession old = request.getSession(false);
-        if (old != null) {
-            request.changeSessionId(); // no session fixation
-        }
-        request.getSession(true).setAttribute(SESSION_KEY,
-                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        SessionLogin.establish(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -120,10 +109,10 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             return challenge(response, context);
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_KEY) instanceof SessionCaller known) {
+        Optional<SessionLogin.Caller> known = SessionLogin.of(request);
+        if (known.isPresent()) {
             // Pages of the logged-in user may call the API with the session (e.g. downloads).
-            return context.notifyContainerAboutLogin(new CallerPrincipal(known.name()), known.groups());
+            return context.notifyContainerAboutLogin(new CallerPrincipal(known.get().name()), known.get().groups());
         }
         return context.isProtected() ? challenge(response, context) : context.doNothing();
     }
@@ -168,10 +157,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(SESSION_KEY);
-        }
+        SessionLogin.end(request);
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 

@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class BrowserSession implements ExtensionContext.Store.CloseableResource {
 
+    private final IdentityProvider identityProvider;
     private final RunningJar jar;
     private final WebDriver browser;
     private final WebDriverWait wait;
@@ -36,6 +37,9 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
         Map<String, String> environment = TestDatabase.environmentForANewJar();
         environment.putAll(Map.of("KOMPETENCENET_DATA_DIR", data.toString(), "KOMPETENCENET_DEMO", "true",
                 "KOMPETENCENET_ADMIN_PASSWORD", "browser-test-admin"));
+        // The municipality's single sign-on is on, as it will be in most: the login page offers both ways in.
+        identityProvider = IdentityProvider.start();
+        environment.putAll(identityProvider.environment());
         jar = RunningJar.start(environment);
         browser = Browser.start();
         // A page that reloads while a condition reads it can make Chrome answer "node does not belong to the
@@ -64,6 +68,10 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
 
     public RunningJar jar() {
         return jar;
+    }
+
+    public IdentityProvider identityProvider() {
+        return identityProvider;
     }
 
     public WebDriver browser() {
@@ -101,7 +109,11 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
         try {
             browser.quit();
         } finally {
-            jar.close();
+            try {
+                jar.close();
+            } finally {
+                identityProvider.close();
+            }
         }
     }
 }

@@ -8,20 +8,18 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import dk.kompetencenet.testsupport.BrowserSession;
+import dk.kompetencenet.testsupport.BrowserTest;
 import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.testsupport.RunningJar;
 
@@ -29,20 +27,13 @@ import dk.kompetencenet.testsupport.RunningJar;
  * Kompetencenet in a real browser, on the runnable jar with demo data: a coordinator reads and edits the strategy, a
  * leader imports staff.
  */
-@ExtendWith(BrowserSession.Shared.class)
-class BrowserIT {
+class BrowserIT extends BrowserTest {
 
-    private static BrowserSession session;
     private static RunningJar jar;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
 
     @BeforeAll
-    static void startApplicationWithDemoDataAndBrowser(BrowserSession shared) {
-        session = shared;
+    static void theRunsJar() {
         jar = session.jar();
-        browser = session.browser();
-        wait = session.waiting();
     }
 
     @BeforeEach

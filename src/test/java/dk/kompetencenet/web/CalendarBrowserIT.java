@@ -6,36 +6,20 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import dk.kompetencenet.testsupport.BrowserSession;
+import dk.kompetencenet.testsupport.BrowserTest;
 
 /**
  * The calendar views as Danish staff expect them, in a real browser: weeks from Monday with ISO week numbers, and the
  * public and school holidays drawn behind the meetings.
  */
-@ExtendWith(BrowserSession.Shared.class)
-class CalendarBrowserIT {
-
-    private static BrowserSession session;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void browser(BrowserSession shared) {
-        session = shared;
-        browser = session.browser();
-        wait = session.waiting();
-    }
+class CalendarBrowserIT extends BrowserTest {
 
     @BeforeEach
     void loggedInCoordinatorOnTheCalendar() {

@@ -8,35 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import dk.kompetencenet.testsupport.BrowserSession;
+import dk.kompetencenet.testsupport.BrowserTest;
 import dk.kompetencenet.testsupport.Http;
 
 /**
  * The .ics import page in a real browser: upload shows a preview table of what would be imported and saves nothing;
  * confirming creates the meetings, for the initiatives chosen before the upload.
  */
-@ExtendWith(BrowserSession.Shared.class)
-class ImportBrowserIT {
-
-    private static BrowserSession session;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void browser(BrowserSession shared) {
-        session = shared;
-        browser = session.browser();
-        wait = session.waiting();
-    }
+class ImportBrowserIT extends BrowserTest {
 
     @Test
     void anUploadShowsEachEventAndEachSkippedOneInAccessibleTablesAndCancelSavesNothing() throws IOException {

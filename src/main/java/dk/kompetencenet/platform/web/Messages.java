@@ -1,12 +1,13 @@
 package dk.kompetencenet.platform.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import dk.kompetencenet.platform.i18n.Texts;
 
 /**
- * Adds a message from the bundle, in the view's language: {@code info}/{@code error} for an action that redirects
+ * Adds a message from the bundle, in the user's chosen language: {@code info}/{@code error} for an action that redirects
  * (the message survives the redirect), {@code infoHere}/{@code errorHere} for the page being rendered now.
  */
 public final class Messages {
@@ -32,7 +33,9 @@ public final class Messages {
 
     private static FacesContext add(FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        String text = Texts.get(context.getViewRoot().getLocale(), key, arguments);
+        // The chosen language, not the view's: before rendering (a view action on GET) the view still has the
+        // browser's language, as f:view sets the chosen one only when it renders.
+        String text = Texts.get(CDI.current().select(LocaleBacking.class).get().getLocale(), key, arguments);
         context.addMessage(null, new FacesMessage(severity, text, null));
         context.getExternalContext().getFlash().setKeepMessages(true);
         return context;

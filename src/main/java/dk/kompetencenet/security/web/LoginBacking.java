@@ -32,6 +32,22 @@ public class LoginBacking {
     private String username;
     private String password;
     private String continueTo;
+    private String ssoProblem;
+
+    /** Says why single sign-on came back to this page ({@code ?sso=}); anything else in the parameter is ignored. */
+    public void showSsoProblem() {
+        if (ssoProblem != null && java.util.Set.of("failed", "expired", "unavailable").contains(ssoProblem)) {
+            Messages.errorHere("login.sso." + ssoProblem);
+        }
+    }
+
+    public String getSsoProblem() {
+        return ssoProblem;
+    }
+
+    public void setSsoProblem(String ssoProblem) {
+        this.ssoProblem = ssoProblem;
+    }
 
     public void login() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
