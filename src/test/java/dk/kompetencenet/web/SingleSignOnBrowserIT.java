@@ -17,9 +17,9 @@ import dk.kompetencenet.testsupport.BrowserTest;
 class SingleSignOnBrowserIT extends BrowserTest {
 
     /** Clicks the login page's single sign-on button and signs in at the provider with these ID token claims. */
-    private String signInAtTheProvider(String claims) {
+    private String signInAtTheProvider(String page, String claims) {
         session.loggedOut();
-        browser.get(session.jar().url() + "/meeting/calendar.xhtml");
+        browser.get(session.jar().url() + page);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("sso"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("claims")));
         String atProvider = browser.getCurrentUrl();
@@ -35,7 +35,8 @@ class SingleSignOnBrowserIT extends BrowserTest {
 
     @Test
     void theMatchedEmployeeLandsOnThePageSheAskedForAndLogoutEndsBothSessions() {
-        String request = signInAtTheProvider("{\"email\": \"Mette.Kristensen@birkely.example.dk\"}");
+        String request = signInAtTheProvider("/meeting/calendar.xhtml",
+                "{\"email\": \"Mette.Kristensen@birkely.example.dk\"}");
 
         assertThat(request).startsWith(session.identityProvider().issuer() + "/authorize")
                 .contains("code_challenge=", "code_challenge_method=S256", "state=", "nonce=", "response_type=code",
@@ -53,10 +54,11 @@ class SingleSignOnBrowserIT extends BrowserTest {
     }
 
     @Test
-    void anEmployeeWithoutAnAccountGetsOneAsAnEmployeeOnly() {
-        signInAtTheProvider("{\"email\": \"ahmad.rahimi@birkely.example.dk\"}");
+    void anEmployeeWithoutAnAccountLandsOnTheStartPageWithAnAccountAsAnEmployeeOnly() {
+        signInAtTheProvider("/", "{\"email\": \"ahmad.rahimi@birkely.example.dk\"}");
 
         awaitLoggedIn();
+        assertThat(browser.getCurrentUrl()).isEqualTo(session.jar().url() + "/");
         assertThat(browser.findElement(By.cssSelector("#session .app-user")).getText())
                 .isEqualTo("ahmad.rahimi@birkely.example.dk");
         browser.get(session.jar().url() + "/admin/accounts.xhtml");
@@ -65,7 +67,7 @@ class SingleSignOnBrowserIT extends BrowserTest {
 
     @Test
     void someoneNoEmployeeRecordMatchesIsToldSoAndGetsNoSession() {
-        signInAtTheProvider("{\"email\": \"ukendt.person@example.org\"}");
+        signInAtTheProvider("/", "{\"email\": \"ukendt.person@example.org\"}");
 
         wait.until(ExpectedConditions.urlContains("/sso-unknown.xhtml"));
         assertThat(browser.findElement(By.id("unknown")).getText())
