@@ -63,7 +63,8 @@ public class CsrfToken {
         HttpSession session = request.getSession(false);
         String sent = request.getHeader(HEADER);
         return session != null && sent != null && session.getAttribute(ATTRIBUTE) instanceof String expected
-                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                        sent.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -220,5 +220,12 @@ class ApiTokensIT {
         Http.Response again = browser.get("/account/tokens.xhtml");
         assertTrue(again.body().contains("Lønsystem"));
         assertFalse(SECRET.matcher(again.body()).find(), "the secret is shown once");
+
+        Http.Response adminPage = Http.loggedIn(base.toString(), "admin", "it-admin-password")
+                .get("/admin/account.xhtml?id=" + account(login).getId());
+        assertEquals(200, adminPage.status());
+        assertTrue(adminPage.body().contains("API-nøgler for brugeren") && adminPage.body().contains("Lønsystem"),
+                adminPage.body());
+        assertFalse(SECRET.matcher(adminPage.body()).find());
     }
 }
