@@ -22,13 +22,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dk.kompetencenet.platform.web.CsrfToken;
 import dk.kompetencenet.platform.web.SecurityHeaders;
+import dk.kompetencenet.security.tokens.BearerLogin;
 
 /**
  * One mechanism, two ways in (Jakarta Security takes one per application): pages use a form login whose result is
- * kept in the HTTP session; the REST API under /api (and its description at /openapi, and /metrics) takes HTTP Basic on
- * every request and keeps no session. Both ask the same identity store. On /metrics alone, the monitoring system's
- * credential ({@link MetricsCredential}) is accepted too.
+ * kept in the HTTP session; the REST API under /api (and its description at /openapi, and /metrics) takes HTTP Basic or
+ * an API token ({@link BearerLogin}) on every request and keeps no session. Both ask the same identity store. On
+ * /metrics alone, the monitoring system's credential ({@link MetricsCredential}) is accepted too. The page session
+ * opens the API as well, but a change through it needs the session's {@link CsrfToken}.
  */
 @ApplicationScoped
 public class AuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -42,6 +45,9 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private AddressThrottle throttle;
+
+    @Inject
+    private BearerLogin bearer;
 
     @Inject
     @ConfigProperty(name = "kompetencenet.metrics.password")
@@ -86,6 +92,9 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
                                        HttpMessageContext context) {
+        if (BearerLogin.offered(request)) {
+            return bearer.validate(request, response, context);
+        }
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
@@ -111,7 +120,11 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         Optional<SessionLogin.Caller> known = SessionLogin.of(request);
         if (known.isPresent()) {
-            // Pages of the logged-in user may call the API with the session (e.g. downloads).
+            // Pages of the logged-in user may call the API with the session (e.g. downloads); a change needs the token.
+            if (!CsrfToken.permits(request)) {
+                CsrfToken.refuse(request, response);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             return context.notifyContainerAboutLogin(new CallerPrincipal(known.get().name()), known.get().groups());
         }
         return context.isProtected() ? challenge(response, context) : context.doNothing();

@@ -1,7 +1,5 @@
 package dk.kompetencenet.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -39,11 +37,7 @@ public final class LockedAnswer {
 
     private static AuthenticationStatus answer(HttpServletResponse response, long retryAfterSeconds, String message) {
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
-        try {
-            ErrorBody.send(response, 429, message);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ErrorBody.sendUnchecked(response, 429, message);
         return AuthenticationStatus.SEND_FAILURE;
     }
 

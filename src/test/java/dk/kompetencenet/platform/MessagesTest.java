@@ -125,6 +125,7 @@ class MessagesTest {
         Arrays.stream(dk.kompetencenet.training.Designation.Source.values()).map(e -> e.labelKey()).forEach(keys::add);
         Arrays.stream(dk.kompetencenet.training.Expiry.values()).map(e -> e.labelKey()).forEach(keys::add);
         Arrays.stream(dk.kompetencenet.training.EnrolmentStatus.values()).map(e -> e.labelKey()).forEach(keys::add);
+        Arrays.stream(dk.kompetencenet.security.tokens.TokenScope.values()).map(e -> e.labelKey()).forEach(keys::add);
         Arrays.stream(dk.kompetencenet.training.TrainingService.CoverageFlag.values()).map(e -> e.labelKey())
                 .forEach(keys::add);
         Arrays.stream(dk.kompetencenet.competence.DevelopmentGoal.Status.values()).map(e -> e.labelKey())

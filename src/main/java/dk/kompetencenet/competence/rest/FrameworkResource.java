@@ -209,7 +209,7 @@ public class FrameworkResource {
 
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @Operation(summary = "A new framework from a CSV file in the export's format; 400 names every bad line and saves"
             + " nothing")
     public Response importCsv(@QueryParam("name") String name, @QueryParam("nameEn") String nameEn,

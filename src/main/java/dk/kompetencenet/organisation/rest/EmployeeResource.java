@@ -116,7 +116,7 @@ public class EmployeeResource {
 
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @Operation(summary = "Imports staff from a CSV file (UTF-8, ';', header Fornavn;Efternavn;E-mail;Stilling) into an"
             + " institution. All or nothing: 400 lists every bad line and imports none.")
     public ImportResult importCsv(@QueryParam("institution") String institution, byte[] content) {

@@ -1,6 +1,7 @@
 package dk.kompetencenet.platform.rest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -25,5 +26,14 @@ public record ErrorBody(String message, List<Error> errors) {
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write(Json.createObjectBuilder().add("message", message)
                 .add("errors", Json.createArrayBuilder()).build().toString());
+    }
+
+    /** As {@link #send}, where an IOException cannot be thrown (the authentication mechanism's refusals). */
+    public static void sendUnchecked(HttpServletResponse response, int status, String message) {
+        try {
+            send(response, status, message);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -21,7 +21,7 @@ import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.persistence.LockConflicts;
 
 /**
- * Everything else: 400 for unreadable JSON, the JAX-RS status where there is one (a bad URL, a wrong media type), a conflict
+ * Everything else: 400 for unreadable JSON, the JAX-RS status where there is one (a bad URL; a content type the method does not consume, named), a conflict
  * for a lost optimistic lock, a lock wait or a deadlock ({@link LockConflicts}), and otherwise a 500 with a reference to
  * the log and no stack trace.
  */
@@ -49,12 +49,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
+            if (status == 415) {
+                return json(status, Texts.get(locale, "error.unsupportedMediaType", sentType()));
+            }
             String key = switch (status) {
                 case 401 -> "error.unauthorized";
                 case 403 -> "error.accessDenied";
                 case 404 -> "error.notFound";
                 case 405 -> "error.methodNotAllowed";
-                case 406, 415 -> "error.mediaType";
+                case 406 -> "error.mediaType";
                 default -> "error.badRequest";
             };
             return json(status, Texts.get(locale, key));
@@ -62,6 +65,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected error in the API, reference " + reference, exception);
         return json(500, Texts.get(locale, "error.unexpected", reference));
+    }
+
+    /** The content type the client sent, without parameters, as the refusal names it. */
+    private String sentType() {
+        MediaType type = headers == null ? null : headers.getMediaType();
+        return type == null ? "-" : type.getType() + "/" + type.getSubtype();
     }
 
     private static Response json(int status, String message) {

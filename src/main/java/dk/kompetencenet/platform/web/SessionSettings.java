@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The login session's cookie and idle time, set as the application starts: {@code HttpOnly}, {@code Secure} when {@code kompetencenet.session.secure-cookie} is true (set it where users reach Kompetencenet over
  * HTTPS, also behind a TLS proxy that speaks HTTP to it), and {@code kompetencenet.session.idle-minutes} (60) without
- * a request before a session ends. (Payara Micro 6 does not write a {@code SameSite} attribute set here; writes
- * from other sites are refused by {@link SameOriginWrites} instead.)
+ * a request before a session ends. (Payara Micro 6 does not write a {@code SameSite} attribute set here: {@code Lax}
+ * comes from Payara's own descriptor, {@code WEB-INF/glassfish-web.xml}. Writes from other sites are refused by
+ * {@link SameOriginWrites} as well.)
  */
 @WebListener
 public class SessionSettings implements ServletContextListener {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -20,13 +22,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.security.AccountService;
+import dk.kompetencenet.testsupport.Builders;
 import dk.kompetencenet.testsupport.Http;
 
-/** Headers on every answer, and no state change from another site through a logged-in browser's session. */
+/**
+ * Headers on every answer; no state change from another site through a logged-in browser's session (Origin, the
+ * session's token for API writes, SameSite); JSON endpoints take JSON only.
+ */
 @ExtendWith(ArquillianExtension.class)
 class HardeningIT {
 
     private static final String ELSEWHERE = "https://angriber.example";
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
     @ArquillianResource
     private URL base;
@@ -82,19 +89,86 @@ class HardeningIT {
         assertEquals(feed, Http.loggedIn(base.toString(), login, PASSWORD).get("/api/me/feed").json().getString("url"),
                 "the feed URL is unchanged");
 
-        Http.Response ownPage = Http.loggedIn(base.toString(), login, PASSWORD).from(origin())
-                .post("/api/me/feed", "application/json", "");
-        assertEquals(200, ownPage.status(), ownPage.body());
-        assertNotEquals(feed, ownPage.json().getString("url"));
+        Http ownPage = Http.loggedIn(base.toString(), login, PASSWORD).from(origin());
+        String token = csrfToken(ownPage);
+        Http.Response changed = ownPage.header(CsrfToken.HEADER, token).post("/api/me/feed", "application/json", "");
+        assertEquals(200, changed.status(), changed.body());
+        assertNotEquals(feed, changed.json().getString("url"));
     }
 
-    @Test
-    void theSessionCookieIsHttpOnlyAndNotSecureUnlessConfigured() {
-        Http.Response page = Http.anonymous(base.toString()).get("/login.xhtml");
+    /** The token a page of Kompetencenet gives its scripts for changes through the API with the session. */
+    private static String csrfToken(Http browser) {
+        Matcher meta = CSRF_META.matcher(browser.get("/index.xhtml").body());
+        assertTrue(meta.find(), "the page carries the token");
+        return meta.group(1);
+    }
 
-        String cookie = page.header("Set-Cookie");
-        assertTrue(cookie != null && cookie.startsWith("JSESSIONID="), String.valueOf(cookie));
-        assertTrue(cookie.contains("HttpOnly") && !cookie.contains("Secure"), cookie);
+    /**
+     * The second layer behind SameOriginWrites: a write on /api with nothing but the page session (no Origin, as an
+     * old browser or a same-site page elsewhere may send it) needs the session's token; reading does not.
+     */
+    @Test
+    void aChangeThroughTheApiWithOnlyThePageSessionNeedsTheSessionsToken() {
+        String login = anEmployee().createWithAccount(employees, accounts, Role.EMPLOYEE);
+        Http browser = Http.loggedIn(base.toString(), login, PASSWORD);
+        String feed = browser.get("/api/me/feed").json().getString("url");
+
+        Http.Response withoutToken = browser.post("/api/me/feed", "application/json", "");
+        assertEquals(403, withoutToken.status(), withoutToken.body());
+        assertTrue(withoutToken.json().getString("message").contains("X-CSRF-Token"), withoutToken.body());
+        Http.Response wrongToken = browser.header(CsrfToken.HEADER, "gaet").delete("/api/me/feed");
+        assertEquals(403, wrongToken.status());
+        Http other = Http.loggedIn(base.toString(), login, PASSWORD);
+        Http.Response anotherSessionsToken = browser.header(CsrfToken.HEADER, csrfToken(other))
+                .post("/api/me/feed", "application/json", "");
+        assertEquals(403, anotherSessionsToken.status());
+        assertEquals(feed, browser.get("/api/me/feed").json().getString("url"), "nothing changed");
+
+        Http.Response withToken = browser.header(CsrfToken.HEADER, csrfToken(browser))
+                .post("/api/me/feed", "application/json", "");
+        assertEquals(200, withToken.status(), withToken.body());
+        assertNotEquals(feed, withToken.json().getString("url"));
+        assertEquals(200, Http.basic(base.toString(), login, PASSWORD).post("/api/me/feed", "application/json", "")
+                .status(), "Basic needs no page token");
+    }
+
+    /** A JSON endpoint takes nothing a cross-site form can send: 415 in the API's error body, nothing saved. */
+    @Test
+    void aJsonEndpointRefusesFormAndPlainTextBodiesWith415InTheCallersLanguage() {
+        Http admin = Http.basic(base.toString(), "admin", "it-admin-password");
+        String email = Builders.unique("form") + "@test.example.dk";
+        String body = """
+                {"firstName": "Form", "lastName": "Post", "email": "%s", "jobRole": "lærer", "institutionIds": []}"""
+                .formatted(email);
+
+        Http.Response plain = admin.post("/api/employees", "text/plain", body);
+        Http.Response form = admin.acceptLanguage("en").post("/api/employees", "application/x-www-form-urlencoded",
+                "firstName=Form&lastName=Post&email=" + email);
+
+        assertEquals(415, plain.status(), plain.body());
+        assertTrue(plain.header("Content-Type").startsWith("application/json"), plain.header("Content-Type"));
+        assertEquals("Indholdstypen text/plain tages ikke imod her. Intet er ændret; se /openapi for, hvad kaldet"
+                + " tager imod.", plain.json().getString("message"));
+        assertEquals(415, form.status(), form.body());
+        assertTrue(form.json().getString("message").startsWith("Content type application/x-www-form-urlencoded is"
+                + " not accepted here."), form.body());
+        assertEquals("0", admin.get("/api/employees?q=" + email).header("X-Total-Count"), "nothing saved");
+    }
+
+    /** Payara writes SameSite from WEB-INF/glassfish-web.xml (not from the Servlet API); seen on a real login. */
+    @Test
+    void theSessionCookieIsHttpOnlySameSiteLaxAndNotSecureUnlessConfigured() {
+        String login = anEmployee().createWithAccount(employees, accounts, Role.EMPLOYEE);
+        Http browser = Http.anonymous(base.toString());
+        Http.Response page = browser.get("/login.xhtml");
+        Http.Response loggedIn = browser.postForm("/login.xhtml", Http.loginFields(login, PASSWORD, page.viewState()));
+        assertEquals(302, loggedIn.status());
+
+        for (String cookie : new String[] {page.header("Set-Cookie"), loggedIn.header("Set-Cookie")}) {
+            assertTrue(cookie != null && cookie.startsWith("JSESSIONID="), String.valueOf(cookie));
+            assertTrue(cookie.contains("HttpOnly") && !cookie.contains("Secure"), cookie);
+            assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+        }
     }
 
     @Test
