@@ -75,12 +75,18 @@ public class Erasure {
                 .getSingleResult();
     }
 
-    public void erase(Long employeeId, long version) {
+    /** Someone to erase, for the page that asks to confirm it. */
+    public Employee candidate(Long employeeId) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
         Employee person = employeeId == null ? null : em.find(Employee.class, employeeId);
         if (person == null) {
             throw new NotFoundException();
         }
+        return person;
+    }
+
+    public void erase(Long employeeId, long version) {
+        Employee person = candidate(employeeId);
         person.requireVersion(version);
         requireErasable(person);
         Long id = person.getId();

@@ -20,6 +20,11 @@ public record PersonalData(Long employeeId, Instant generatedAt, List<Section> s
         public String titleKey() {
             return "personalData.section." + source;
         }
+
+        /** The message key of a column's heading. */
+        public static String columnKey(String column) {
+            return "personalData.column." + column;
+        }
     }
 
     public Optional<Section> section(String source) {

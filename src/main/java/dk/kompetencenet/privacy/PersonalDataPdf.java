@@ -57,7 +57,7 @@ public final class PersonalDataPdf {
                 table.setWidthPercentage(100);
                 table.setHeaderRows(1);
                 for (String column : section.columns()) {
-                    PdfPCell cell = new PdfPCell(new Phrase(Texts.get(locale, "personalData.column." + column), bold));
+                    PdfPCell cell = new PdfPCell(new Phrase(Texts.get(locale, PersonalData.Section.columnKey(column)), bold));
                     cell.setBackgroundColor(HEADER);
                     table.addCell(cell);
                 }

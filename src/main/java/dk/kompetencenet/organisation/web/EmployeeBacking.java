@@ -107,6 +107,15 @@ public class EmployeeBacking implements Serializable {
         return "/organisation/employee.xhtml?faces-redirect=true&id=" + id;
     }
 
+    public boolean isAdministrator() {
+        return caller.hasRole(Role.ADMIN);
+    }
+
+    /** Coordinators and administrators erase people who left (on the erasures page). */
+    public boolean isEraser() {
+        return caller.hasAnyRole(Role.ADMIN, Role.COORDINATOR);
+    }
+
     public boolean isEditable() {
         return caller.hasAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
     }
