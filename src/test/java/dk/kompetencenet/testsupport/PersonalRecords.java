@@ -55,18 +55,18 @@ public final class PersonalRecords {
                 + " reflection)", employee, competence, level, "RATING", username, today, now,
                 "Note om " + name, "Refleksion af " + name);
         long round = insert("assessment_round (id, version, name, framework_id, opens_on, closes_on, status)", 0,
-                "Runde", framework, today, today, "OPEN");
+                "Runde " + base, framework, today, today, "OPEN");
         insert("round_answer (id, round_id, employee_id, competence_id, level_id, answered_at)", round, employee,
                 competence, level, now);
         insert("development_goal (id, version, employee_id, description, status)", 0, employee,
                 "Mål for " + name, "PLANNED");
-        long programme = insert("programme (id, version, name, kind)", 0, "Uddannelse", "INTERNAL_COURSE");
+        long programme = insert("programme (id, version, name, kind)", 0, "Uddannelse " + base, "INTERNAL_COURSE");
         long module = insert("programme_module (id, version, programme_id, sort_order, name)", 0, programme, 1,
                 "Modul");
         long run = insert("programme_run (id, version, programme_id, name, start_date, end_date)", 0, programme,
                 "Hold", today, today);
         long enrolment = insert("enrolment (id, version, run_id, employee_id, institution_id, status, enrolled_on)",
-                0, 0, run, employee, institution, "ENROLLED", today);
+                0, run, employee, institution, "ENROLLED", today);
         insert("module_completion (id, enrolment_id, module_id, completed_on, evidence)", enrolment, module, today,
                 "Bevis for " + name);
         insert("designation (id, version, employee_id, institution_id, kind, valid_from, source)", 0, employee,
