@@ -175,7 +175,7 @@ class ErasureIT {
             }
             assertTrue(columns.size() > 50, "text columns read: " + columns.size());
             for (String[] column : columns) {
-                String sql = "SELECT COUNT(*) FROM " + column[0] + " WHERE LOWER(" + column[1] + ") LIKE ?";
+                String sql = "SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE LOWER(\"" + column[1] + "\") LIKE ?";
                 try (PreparedStatement s = c.prepareStatement(sql)) {
                     s.setString(1, "%" + text.toLowerCase() + "%");
                     try (ResultSet r = s.executeQuery()) {

