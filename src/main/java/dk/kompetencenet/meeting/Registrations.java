@@ -86,7 +86,8 @@ public class Registrations {
                     .forEach(o -> invitation.answer(o.originalStart(), answer, now));
         }
         em.flush();
-        audit.recordAbout(invitation.getEmployee().getId(), "ANSWER", meeting, "employee=" + invitation.getEmployee().getId() + ", " + answer
+        audit.recordAbout(invitation.getEmployee().getId(), "ANSWER", meeting,
+                "employee=" + invitation.getEmployee().getId() + ", " + answer
                 + (originalStart == null ? ", series" : ", occurrence=" + originalStart) + ", via " + via);
     }
 

@@ -57,7 +57,8 @@ public final class PersonalDataPdf {
                 table.setWidthPercentage(100);
                 table.setHeaderRows(1);
                 for (String column : section.columns()) {
-                    PdfPCell cell = new PdfPCell(new Phrase(Texts.get(locale, PersonalData.Section.columnKey(column)), bold));
+                    String header = Texts.get(locale, PersonalData.Section.columnKey(column));
+                    PdfPCell cell = new PdfPCell(new Phrase(header, bold));
                     cell.setBackgroundColor(HEADER);
                     table.addCell(cell);
                 }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What the export reads, one aggregate JPQL query per section whatever the number of rows ({@code :p} is the
  * employee's id, {@code :u} their user names, {@code :person} the owner type of a person's feed). The columns name
- * the selected values in order; the first is the record's id. A new entity that points at {@code Employee} needs a section here ({@code PersonalDataIT} fails
- * until it has one).
+ * the selected values in order; the first is the record's id. A new entity that points at {@code Employee} needs a
+ * section here ({@code PersonalDataIT} fails until it has one).
  */
 final class PersonalDataQueries {
 
@@ -39,16 +39,20 @@ final class PersonalDataQueries {
                             + " where a.employee.id = :p order by a.assessedOn, a.id"),
             new Query("RoundAnswer.employee", "id, round, competence, level, answeredAt",
                     "select x.id, r.name, c.code, l.code, x.answeredAt from RoundAnswer x join x.round r"
-                            + " join x.competence c join x.level l where x.employee.id = :p order by x.answeredAt, x.id"),
+                            + " join x.competence c join x.level l where x.employee.id = :p"
+                            + " order by x.answeredAt, x.id"),
             new Query("DevelopmentGoal.employee", "id, description, competence, initiative, dueOn, status",
                     "select g.id, g.description, c.code, i.title, g.dueOn, g.status from DevelopmentGoal g"
-                            + " left join g.competence c left join g.initiative i where g.employee.id = :p order by g.id"),
+                            + " left join g.competence c left join g.initiative i where g.employee.id = :p"
+                            + " order by g.id"),
             new Query("Enrolment.employee", "id, programme, run, institution, status, enrolledOn",
                     "select x.id, p.name, r.name, i.name, x.status, x.enrolledOn from Enrolment x join x.run r"
-                            + " join r.programme p join x.institution i where x.employee.id = :p order by x.enrolledOn, x.id"),
+                            + " join r.programme p join x.institution i where x.employee.id = :p"
+                            + " order by x.enrolledOn, x.id"),
             new Query("ModuleCompletion.enrolment", "id, enrolment, module, completedOn, evidence, certificate,"
                     + " validUntil",
-                    "select m.id, e.id, mo.name, m.completedOn, m.evidence, f.name, m.validUntil from ModuleCompletion m"
+                    "select m.id, e.id, mo.name, m.completedOn, m.evidence, f.name, m.validUntil"
+                            + " from ModuleCompletion m"
                             + " join m.enrolment e join m.module mo left join m.certificate f where e.employee.id = :p"
                             + " order by m.completedOn, m.id"),
             new Query("Designation.employee", "id, kind, institution, validFrom, validTo, source",
@@ -59,7 +63,8 @@ final class PersonalDataQueries {
                             + " where v.employee.id = :p order by m.startAt, v.id"),
             new Query("InvitationAnswer.invitation", "id, invitation, title, occurrence, answer, answeredAt",
                     "select a.id, v.id, m.title, a.occurrenceStart, a.answer, a.answeredAt from InvitationAnswer a"
-                            + " join a.invitation v join v.meeting m where v.employee.id = :p order by a.answeredAt, a.id"),
+                            + " join a.invitation v join v.meeting m where v.employee.id = :p"
+                            + " order by a.answeredAt, a.id"),
             new Query("Attendance.invitation", "id, invitation, title, occurrence, status",
                     "select a.id, v.id, m.title, a.occurrenceStart, a.status from Attendance a join a.invitation v"
                             + " join v.meeting m where v.employee.id = :p order by a.occurrenceStart, a.id"),
@@ -68,7 +73,8 @@ final class PersonalDataQueries {
                             + " where r.employee.id = :p order by r.registeredAt, r.id"),
             new Query("TimeProposal.employee", "id, title, occurrence, proposedStart, proposedEnd, comment, receivedAt",
                     "select t.id, m.title, t.occurrenceStart, t.proposedStart, t.proposedEnd, t.comment, t.receivedAt"
-                            + " from TimeProposal t join t.meeting m where t.employee.id = :p order by t.receivedAt, t.id"),
+                            + " from TimeProposal t join t.meeting m where t.employee.id = :p"
+                            + " order by t.receivedAt, t.id"),
             new Query("NetworkMembership.employee", "id, network, joinedOn, leftOn",
                     "select x.id, n.name, x.joinedOn, x.leftOn from NetworkMembership x join x.network n"
                             + " where x.employee.id = :p order by x.joinedOn, x.id"),

@@ -210,7 +210,8 @@ public class AccountService {
 
     /** An account's audit entry, about its employee. */
     private void recordAbout(String action, UserAccount account, String details) {
-        audit.recordAbout(account.getEmployee() == null ? null : account.getEmployee().getId(), action, account, details);
+        Long about = account.getEmployee() == null ? null : account.getEmployee().getId();
+        audit.recordAbout(about, action, account, details);
     }
 
     private Employee employee(Long employeeId) {

@@ -215,7 +215,8 @@ public class TrainingService {
             attach(enrolment, module, certificate);
         }
         em.flush();
-        audit.recordAbout(enrolment.getEmployee().getId(), "COMPLETE_MODULE", enrolment, "module=" + module.getId() + (completed ? ", programme completed" : ""));
+        audit.recordAbout(enrolment.getEmployee().getId(), "COMPLETE_MODULE", enrolment,
+                "module=" + module.getId() + (completed ? ", programme completed" : ""));
         return enrolment;
     }
 
@@ -256,7 +257,8 @@ public class TrainingService {
         if (previous != null) {
             files.delete(previous);
         }
-        audit.recordAbout(enrolment.getEmployee().getId(), "CERTIFICATE", enrolment, "module=" + module.getId() + ", file=" + file.getId());
+        audit.recordAbout(enrolment.getEmployee().getId(), "CERTIFICATE", enrolment,
+                "module=" + module.getId() + ", file=" + file.getId());
     }
 
     public Enrolment changeStatus(Long enrolmentId, long version, EnrolmentStatus status) {
@@ -324,7 +326,8 @@ public class TrainingService {
                 null);
         em.persist(designation);
         em.flush();
-        audit.recordAbout(employeeId, "GRANT", designation, kind + " employee=" + employeeId + " from " + from + (to == null ? "" : " to " + to));
+        audit.recordAbout(employeeId, "GRANT", designation,
+                kind + " employee=" + employeeId + " from " + from + (to == null ? "" : " to " + to));
         return designation;
     }
 

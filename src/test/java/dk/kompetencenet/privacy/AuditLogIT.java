@@ -76,7 +76,8 @@ class AuditLogIT {
     @Test
     void theCsvHoldsTheSelectionAndNoCellRunsAsAFormulaAndBadFiltersAreNamed() {
         String admin = anEmployee().createWithAccount(employees, accounts, Role.ADMIN);
-        Institution evil = anInstitution().named("=HYPERLINK(\"http://x\") " + Builders.unique("i")).create(institutions);
+        Institution evil = anInstitution().named("=HYPERLINK(\"http://x\") " + Builders.unique("i"))
+                .create(institutions);
         String today = LocalDate.now().toString();
 
         Http.Response csv = as(admin).get("/api/audit.csv?entityType=Institution&from=" + today + "&to=" + today);

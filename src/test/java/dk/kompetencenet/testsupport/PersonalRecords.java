@@ -13,11 +13,12 @@ import javax.sql.DataSource;
 
 /**
  * One record of every kind that refers to a person, written straight into the tables (with ids far above the
- * application's, so they never meet), for the personal-data tests: a rating with free text, a round answer, a plan goal,
- * an enrolment with a completed module, a designation, an invitation with an answer and attendance, a theme-meeting
- * registration, a time proposal, a network membership and coordination, a meeting they organise, an action item, a
- * local document they own, an experiment and an equipment need they recorded, and a calendar feed. Each free text
- * names the person, as real ones may.
+ * application's, so they never meet), for the personal-data tests: a rating with free text, a round answer, a plan
+ * goal, an enrolment with a completed module, a designation, an invitation with an answer and attendance, a
+ * theme-meeting registration, a time proposal, a network membership and coordination, a meeting they organise, an
+ * action item, a local document they own, an experiment and an equipment need they recorded, and a calendar feed.
+ * Each free text about them names the person, as real ones may. (Written as rows rather than through every service,
+ * which would take a real mail reply, a programme with modules and more for a single record each.)
  */
 public final class PersonalRecords {
 

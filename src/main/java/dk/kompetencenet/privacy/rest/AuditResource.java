@@ -61,8 +61,9 @@ public class AuditResource {
                             @QueryParam("employee") String employee,
                             @QueryParam("first") @DefaultValue("0") int first,
                             @QueryParam("max") @DefaultValue("100") int max, @Context HttpHeaders headers) {
-        AuditSearch.Filter filter = new AuditSearch.Filter(actor, entityType, action, QueryParameters.optionalDate("from", from),
-                QueryParameters.optionalDate("to", to), QueryParameters.optionalId("employee", employee));
+        AuditSearch.Filter filter = new AuditSearch.Filter(actor, entityType, action,
+                QueryParameters.optionalDate("from", from), QueryParameters.optionalDate("to", to),
+                QueryParameters.optionalId("employee", employee));
         long count = search.count(filter);
         if (".csv".equals(format)) {
             return csv(filter, Requests.locale(headers));
