@@ -24,6 +24,7 @@ import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.audit.AuditLog;
+import dk.kompetencenet.platform.audit.PersonalReads;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.security.Caller;
@@ -43,6 +44,9 @@ public class CompetenceService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private PersonalReads reads;
 
     @Inject
     private EmployeeService employees;
@@ -277,12 +281,14 @@ public class CompetenceService {
         return employee;
     }
 
-    /** The person, if it is the caller themselves or someone the caller may rate. */
+    /** The person, if it is the caller themselves or someone the caller may rate; a leader's read is logged. */
     public Employee readable(Long employeeId) {
         if (caller.employeeId().filter(id -> id.equals(employeeId)).isPresent()) {
             return employees.get(employeeId);
         }
-        return rateable(employeeId);
+        Employee employee = rateable(employeeId);
+        reads.opened(employeeId);
+        return employee;
     }
 
     private boolean inScope(Employee employee) {

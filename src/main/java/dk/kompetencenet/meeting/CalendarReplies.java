@@ -75,7 +75,8 @@ public class CalendarReplies {
         }
         Employee invitee = match.invitation().getEmployee();
         em.persist(new TimeProposal(match.meeting(), invitee, occurrence, start, end, comment, clock.instant()));
-        audit.record("PROPOSE_TIME", match.meeting(), "employee=" + invitee.getId() + ", " + start + " - " + end
+        audit.recordAbout(invitee.getId(), "PROPOSE_TIME", match.meeting(), "employee=" + invitee.getId()
+                + ", " + start + " - " + end
                 + (occurrence == null ? "" : ", occurrence=" + occurrence) + ", via calendar reply");
         return new Matched(Outcome.PROPOSED, match.meeting().getId());
     }

@@ -136,7 +136,7 @@ public class NetworkService {
         Employee employee = employees.get(employeeId);
         network.join(employee, LocalDate.now(Zones.COPENHAGEN)).ifPresent(m -> {
             em.flush();
-            audit.record("JOIN", network, "employee=" + employeeId);
+            audit.recordAbout(employeeId, "JOIN", network, "employee=" + employeeId);
         });
     }
 
@@ -145,7 +145,7 @@ public class NetworkService {
         requireRunner(network);
         if (network.leave(employees.get(employeeId), LocalDate.now(Zones.COPENHAGEN))) {
             em.flush();
-            audit.record("LEAVE", network, "employee=" + employeeId);
+            audit.recordAbout(employeeId, "LEAVE", network, "employee=" + employeeId);
         }
     }
 

@@ -86,7 +86,8 @@ public class Registrations {
                     .forEach(o -> invitation.answer(o.originalStart(), answer, now));
         }
         em.flush();
-        audit.record("ANSWER", meeting, "employee=" + invitation.getEmployee().getId() + ", " + answer
+        audit.recordAbout(invitation.getEmployee().getId(), "ANSWER", meeting,
+                "employee=" + invitation.getEmployee().getId() + ", " + answer
                 + (originalStart == null ? ", series" : ", occurrence=" + originalStart) + ", via " + via);
     }
 
@@ -110,7 +111,7 @@ public class Registrations {
             seat(meeting, person, now);
         }
         em.flush();
-        audit.record("REGISTER", meeting, "employee=" + person.getId() + ", " + status);
+        audit.recordAbout(person.getId(), "REGISTER", meeting, "employee=" + person.getId() + ", " + status);
         return status;
     }
 
@@ -137,7 +138,7 @@ public class Registrations {
             });
         }
         em.flush();
-        audit.record("UNREGISTER", meeting, "employee=" + person.getId());
+        audit.recordAbout(person.getId(), "UNREGISTER", meeting, "employee=" + person.getId());
     }
 
     public List<RegistrationRow> registrationList(Long meetingId) {

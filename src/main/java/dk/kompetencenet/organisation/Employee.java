@@ -1,8 +1,11 @@
 package dk.kompetencenet.organisation;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -29,6 +32,8 @@ import dk.kompetencenet.platform.persistence.VersionedEntity;
 @NamedQuery(name = "Employee.emailsIn", query = "select e.email from Employee e where e.email in :emails")
 public class Employee extends VersionedEntity {
 
+    private static final String ANONYMISED = "Anonymiseret";
+
     private static final String EMAIL_PATTERN = "^[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+$";
 
     @Column(name = "first_name", nullable = false, length = 100)
@@ -52,6 +57,13 @@ public class Employee extends VersionedEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** The day they were deactivated: the retention period before erasure counts from it. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
 
     protected Employee() {
     }
@@ -102,12 +114,49 @@ public class Employee extends VersionedEntity {
         institutions.remove(institution);
     }
 
-    public void deactivate() {
+    public void deactivate(LocalDate on) {
         active = false;
+        leftOn = on;
     }
 
     public void reactivate() {
+        if (anonymisedAt != null) {
+            throw new InvalidInputException(Problem.inField("active", "employee.error.anonymised"));
+        }
         active = true;
+        leftOn = null;
+    }
+
+    /** The first day they may be erased, having left, after the retention period; empty while they work here. */
+    public Optional<LocalDate> erasableFrom(int retentionMonths) {
+        return active || leftOn == null ? Optional.empty() : Optional.of(leftOn.plusMonths(retentionMonths));
+    }
+
+    /**
+     * Replaces everything that names them by a pseudonym ("Anonymiseret 1234", an address under .invalid), keeping
+     * the row, its job role and workplaces, so that what they took part in still counts. Only for someone who left.
+     */
+    public void anonymise(Instant at) {
+        if (active) {
+            throw new IllegalStateException("only someone who left is anonymised");
+        }
+        firstName = ANONYMISED;
+        lastName = String.valueOf(getId());
+        email = pseudonym(getId()) + "@anonymised.invalid";
+        anonymisedAt = at;
+    }
+
+    /** What stands for an anonymised person's name in other records (user names in "changed by" columns, audit). */
+    public static String pseudonym(Long id) {
+        return "anonymised-" + id;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
     }
 
     public boolean worksAt(Long institutionId) {

@@ -1,6 +1,7 @@
 package dk.kompetencenet.organisation;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.audit.AuditLog;
+import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
@@ -216,7 +218,7 @@ public class EmployeeService {
         if (active) {
             employee.reactivate();
         } else {
-            employee.deactivate();
+            employee.deactivate(LocalDate.now(Zones.COPENHAGEN));
         }
         em.flush();
         audit.record(active ? "REACTIVATE" : "DEACTIVATE", employee, null);

@@ -86,7 +86,7 @@ public class AccountService {
     public void unlock(Long id) {
         UserAccount account = get(id);
         locks.reset(account.getId());
-        audit.record("UNLOCK", account, null);
+        recordAbout("UNLOCK", account, null);
     }
 
     /**
@@ -163,7 +163,7 @@ public class AccountService {
                 clock.instant());
         em.persist(account);
         em.flush();
-        audit.record("CREATE", account, "username=" + name + ", roles=" + roles);
+        recordAbout("CREATE", account, "username=" + name + ", roles=" + roles);
         return account;
     }
 
@@ -180,7 +180,7 @@ public class AccountService {
             account.changePasswordHash(passwords.hash(newPassword));
         }
         em.flush();
-        audit.record("UPDATE", account, "roles=" + roles + ", employee=" + employeeId);
+        recordAbout("UPDATE", account, "roles=" + roles + ", employee=" + employeeId);
         return account;
     }
 
@@ -190,7 +190,7 @@ public class AccountService {
         requireStrong(password);
         account.changePasswordHash(passwords.hash(password));
         em.flush();
-        audit.record("PASSWORD", account, null);
+        recordAbout("PASSWORD", account, null);
     }
 
     public void setActive(Long id, long version, boolean active) {
@@ -205,7 +205,13 @@ public class AccountService {
             account.deactivate();
         }
         em.flush();
-        audit.record(active ? "REACTIVATE" : "DEACTIVATE", account, null);
+        recordAbout(active ? "REACTIVATE" : "DEACTIVATE", account, null);
+    }
+
+    /** An account's audit entry, about its employee. */
+    private void recordAbout(String action, UserAccount account, String details) {
+        Long about = account.getEmployee() == null ? null : account.getEmployee().getId();
+        audit.recordAbout(about, action, account, details);
     }
 
     private Employee employee(Long employeeId) {

@@ -68,7 +68,7 @@ public class SingleSignOnAccounts {
                 employee, EnumSet.of(Role.EMPLOYEE), clock.instant());
         em.persist(account);
         em.flush();
-        audit.record("CREATE", account, "single sign-on, roles=[EMPLOYEE]");
+        audit.recordAbout(employee.getId(), "CREATE", account, "single sign-on, roles=[EMPLOYEE]");
         accounts.noteLogin(account);
         return account;
     }

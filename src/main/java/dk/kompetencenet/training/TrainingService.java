@@ -163,7 +163,7 @@ public class TrainingService {
         Enrolment enrolment = new Enrolment(run, employee, institution, status, today());
         em.persist(enrolment);
         em.flush();
-        audit.record("ENROL", enrolment, "employee=" + employeeId + ", run=" + runId);
+        audit.recordAbout(employeeId, "ENROL", enrolment, "employee=" + employeeId + ", run=" + runId);
         return enrolment;
     }
 
@@ -215,7 +215,8 @@ public class TrainingService {
             attach(enrolment, module, certificate);
         }
         em.flush();
-        audit.record("COMPLETE_MODULE", enrolment, "module=" + module.getId() + (completed ? ", programme completed" : ""));
+        audit.recordAbout(enrolment.getEmployee().getId(), "COMPLETE_MODULE", enrolment,
+                "module=" + module.getId() + (completed ? ", programme completed" : ""));
         return enrolment;
     }
 
@@ -256,7 +257,8 @@ public class TrainingService {
         if (previous != null) {
             files.delete(previous);
         }
-        audit.record("CERTIFICATE", enrolment, "module=" + module.getId() + ", file=" + file.getId());
+        audit.recordAbout(enrolment.getEmployee().getId(), "CERTIFICATE", enrolment,
+                "module=" + module.getId() + ", file=" + file.getId());
     }
 
     public Enrolment changeStatus(Long enrolmentId, long version, EnrolmentStatus status) {
@@ -265,7 +267,7 @@ public class TrainingService {
         enrolment.requireVersion(version);
         enrolment.changeStatus(status);
         em.flush();
-        audit.record("ENROLMENT_STATUS", enrolment, status.name());
+        audit.recordAbout(enrolment.getEmployee().getId(), "ENROLMENT_STATUS", enrolment, status.name());
         return enrolment;
     }
 
@@ -324,7 +326,8 @@ public class TrainingService {
                 null);
         em.persist(designation);
         em.flush();
-        audit.record("GRANT", designation, kind + " employee=" + employeeId + " from " + from + (to == null ? "" : " to " + to));
+        audit.recordAbout(employeeId, "GRANT", designation,
+                kind + " employee=" + employeeId + " from " + from + (to == null ? "" : " to " + to));
         return designation;
     }
 
@@ -345,7 +348,7 @@ public class TrainingService {
         designation.requireVersion(version);
         designation.end(on);
         em.flush();
-        audit.record("END", designation, String.valueOf(on));
+        audit.recordAbout(designation.getEmployee().getId(), "END", designation, String.valueOf(on));
         return designation;
     }
 

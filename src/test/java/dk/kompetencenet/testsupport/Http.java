@@ -111,6 +111,24 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    /** The body of a GET as bytes (a PDF), failing unless the answer is 200. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(response.statusCode() + " " + new String(response.body(),
+                        StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

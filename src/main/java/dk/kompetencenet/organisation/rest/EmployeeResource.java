@@ -27,6 +27,7 @@ import dk.kompetencenet.organisation.StaffImport;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.audit.PersonalReads;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.rest.QueryParameters;
 import dk.kompetencenet.platform.rest.Requests;
@@ -45,6 +46,9 @@ public class EmployeeResource {
 
     @Inject
     private StaffImport staffImport;
+
+    @Inject
+    private PersonalReads reads;
 
     public record EmployeeJson(Long id, String firstName, String lastName, String email, String jobRole,
                                boolean active, List<String> institutions, Long version) {
@@ -88,7 +92,9 @@ public class EmployeeResource {
     @Path("{id: \\d+}")
     @Operation(summary = "One employee, with the version to send back when changing them; 403 outside the caller's scope")
     public EmployeeJson get(@PathParam("id") long id) {
-        return json(employees.get(id));
+        Employee employee = employees.get(id);
+        reads.opened(id);
+        return json(employee);
     }
 
     @POST

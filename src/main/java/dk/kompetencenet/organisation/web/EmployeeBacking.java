@@ -19,6 +19,7 @@ import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.organisation.StaffImport;
 import dk.kompetencenet.platform.audit.AuditEntry;
 import dk.kompetencenet.platform.audit.AuditLog;
+import dk.kompetencenet.platform.audit.PersonalReads;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
@@ -42,6 +43,9 @@ public class EmployeeBacking implements Serializable {
 
     @Inject
     private StaffImport staffImport;
+
+    @Inject
+    private PersonalReads reads;
 
     @Inject
     private Caller caller;
@@ -69,6 +73,7 @@ public class EmployeeBacking implements Serializable {
             return;
         }
         Employee e = employees.get(id);
+        reads.opened(id);
         version = e.getVersion();
         active = e.isActive();
         firstName = e.getFirstName();
@@ -100,6 +105,15 @@ public class EmployeeBacking implements Serializable {
         employees.setActive(id, version, !active);
         Messages.info(active ? "employee.deactivated" : "employee.reactivated");
         return "/organisation/employee.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isAdministrator() {
+        return caller.hasRole(Role.ADMIN);
+    }
+
+    /** Coordinators and administrators erase people who left (on the erasures page). */
+    public boolean isEraser() {
+        return caller.hasAnyRole(Role.ADMIN, Role.COORDINATOR);
     }
 
     public boolean isEditable() {

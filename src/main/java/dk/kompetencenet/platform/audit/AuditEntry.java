@@ -34,16 +34,22 @@ public class AuditEntry extends BaseEntity {
     @Column(length = 4000)
     private String details;
 
+    /** The employee the entry is about, if it is about one (their record, account, enrolment, answer, ...). */
+    @Column(name = "subject_id")
+    private Long subjectId;
+
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant occurredAt, String actor, String action, String entityType, Long entityId, String details) {
+    AuditEntry(Instant occurredAt, String actor, String action, String entityType, Long entityId, String details,
+               Long subjectId) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
         this.entityType = entityType;
         this.entityId = entityId;
         this.details = details == null || details.length() <= 4000 ? details : details.substring(0, 3997) + "...";
+        this.subjectId = subjectId;
     }
 
     public Instant getOccurredAt() {
@@ -68,5 +74,9 @@ public class AuditEntry extends BaseEntity {
 
     public String getDetails() {
         return details;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
     }
 }

@@ -2,6 +2,7 @@ package dk.kompetencenet.platform.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ public class AuditLog {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** Entity types whose id is an employee's: entries about them are about that employee. */
+    private static final Set<String> PERSONS = Set.of("Employee", "PERSON");
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, BaseEntity entity, String details) {
         record(action, entity.getClass().getSimpleName(), entity.getId(), details);
@@ -35,7 +39,18 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Long entityId, String details) {
-        em.persist(new AuditEntry(clock.instant(), caller.name(), action, entityType, entityId, details));
+        recordAbout(PERSONS.contains(entityType) ? entityId : null, action, entityType, entityId, details);
+    }
+
+    /** A change to something of one employee's (their account, enrolment, answer, membership): about them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAbout(Long employeeId, String action, BaseEntity entity, String details) {
+        recordAbout(employeeId, action, entity.getClass().getSimpleName(), entity.getId(), details);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAbout(Long employeeId, String action, String entityType, Long entityId, String details) {
+        em.persist(new AuditEntry(clock.instant(), caller.name(), action, entityType, entityId, details, employeeId));
     }
 
     /** The newest entries about one entity; administrators only. */

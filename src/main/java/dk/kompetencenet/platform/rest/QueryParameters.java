@@ -24,6 +24,18 @@ public final class QueryParameters {
         }
     }
 
+    /** The ISO date (2027-01-31) in the parameter, or null where it is absent. */
+    public static java.time.LocalDate optionalDate(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(Problem.inField(name, "api.error.date", name, value));
+        }
+    }
+
     public static Long requiredId(String name, String value) {
         Long id = optionalId(name, value);
         if (id == null) {

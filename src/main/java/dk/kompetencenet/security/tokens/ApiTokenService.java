@@ -85,7 +85,7 @@ public class ApiTokenService {
                 last.plusDays(1).atStartOfDay(Zones.COPENHAGEN).toInstant(), caller.name(), clock.instant());
         em.persist(token);
         em.flush();
-        audit.record("CREATE", token, "account=" + account.getUsername() + ", label=" + kept + ", scope=" + scope
+        audit.recordAbout(employeeOf(account), "CREATE", token, "account=" + account.getUsername() + ", label=" + kept + ", scope=" + scope
                 + ", expires=" + last);
         return new Issued(token, secret);
     }
@@ -103,7 +103,12 @@ public class ApiTokenService {
         token.requireVersion(version);
         token.revoke(caller.name(), clock.instant());
         em.flush();
-        audit.record("REVOKE", token, "account=" + token.getAccount().getUsername() + ", label=" + token.getLabel());
+        audit.recordAbout(employeeOf(token.getAccount()), "REVOKE", token, "account=" + token.getAccount().getUsername() + ", label=" + token.getLabel());
+    }
+
+    /** The employee the token's account belongs to, whom its audit entries are about (none for the administrator). */
+    private static Long employeeOf(UserAccount account) {
+        return account.getEmployee() == null ? null : account.getEmployee().getId();
     }
 
     /** The expiry offered when none is chosen. */
