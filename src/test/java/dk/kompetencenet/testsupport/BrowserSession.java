@@ -90,10 +90,15 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
 
     /** Logs in through the login page with the demo password. */
     public void logIn(String username) {
+        logIn(username, "kompetencenet");
+    }
+
+    /** Logs in through the login page. */
+    public void logIn(String username, String password) {
         browser.get(jar.url() + "/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("kompetencenet", Keys.ENTER);
+        browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
         // The first page after a start compiles its views; on a loaded 2-core machine that has taken over 30 s.
         try {
             new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(org.openqa.selenium.WebDriverException.class)

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -31,13 +30,12 @@ import jakarta.json.JsonStructure;
  */
 public final class Http {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-
     private final HttpClient client;
     private final String base;
     private final String authorization;
     private String acceptLanguage;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final PageNonces nonces = new PageNonces();
 
     private Http(String base, String authorization) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -154,9 +152,10 @@ public final class Http {
     /** A form with one file, as a browser posts it (multipart/form-data). */
     public Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
                                   String fileType, byte[] file) {
+        Map<String, String> completed = nonces.completed(fields);
         String boundary = "----kompetencenet" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        completed.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
@@ -166,7 +165,7 @@ public final class Http {
     }
 
     public Response postForm(String path, Map<String, String> fields) {
-        return post(path, "application/x-www-form-urlencoded", formBody(fields));
+        return post(path, "application/x-www-form-urlencoded", formBody(nonces.completed(fields)));
     }
 
     private HttpRequest.Builder request(String path) {
@@ -185,6 +184,7 @@ public final class Http {
         try {
             HttpResponse<String> response = client.send(builder.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            nonces.remember(response.body());
             return new Response(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -217,7 +217,7 @@ public final class Http {
         }
 
         public String viewState() {
-            Matcher m = VIEW_STATE.matcher(body);
+            Matcher m = PageNonces.VIEW_STATE.matcher(body);
             if (!m.find()) {
                 throw new AssertionError("No JSF view state in the page (status " + status + ")");
             }

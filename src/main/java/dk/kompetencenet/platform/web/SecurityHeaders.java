@@ -1,32 +1,37 @@
 package dk.kompetencenet.platform.web;
 
 import java.io.IOException;
-import java.net.URI;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Headers on every answer: no MIME sniffing, no referrer to other sites (feed URLs carry secret tokens), no framing by
- * another site, no {@code <base>} or form posts elsewhere, no plugins ({@code Content-Security-Policy}; scripts are
- * not yet restricted by it). Pages and the API are personal, so they are not stored by browsers or proxies
- * ({@code Cache-Control: no-store}); static resources keep their caching, and calendar feeds set their own.
+ * another site, and one {@code Content-Security-Policy} ({@link ContentSecurityPolicy}): on pages, scripts only from
+ * this site or with the page's nonce. PrimeFaces, in its CSP mode, adds a header of its own with the nonce; the
+ * response this filter passes on takes that header's nonce into this policy instead of sending a second header. It
+ * also runs for error pages (the container's error dispatch), which PrimeFaces renders with a nonce of their own.
+ * Pages and the API are personal, so they are not stored by browsers or proxies ({@code Cache-Control: no-store});
+ * static resources keep their caching, and calendar feeds set their own.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String POLICY = "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    private static final String POLICY_HEADER = "Content-Security-Policy";
 
-    /** The policy in force: with single sign-on, logging out (a form) continues to the provider, so it may be a target. */
+    /** The pages' policy in force: with single sign-on, logging out (a form) continues to the provider. */
     private static final class InForce {
-        static final String POLICY = policy(ConfigProvider.getConfig()
+        static final String PAGES = ContentSecurityPolicy.forPages(ConfigProvider.getConfig()
                 .getOptionalValue("kompetencenet.oidc.issuer", String.class).orElse(""));
     }
 
@@ -34,7 +39,7 @@ public class SecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
-        chain.doFilter(request, response);
+        chain.doFilter(request, isApi(path(request)) ? response : new OnePolicy(response));
     }
 
     /**
@@ -42,28 +47,45 @@ public class SecurityHeaders extends HttpFilter {
      * any filter runs.
      */
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
+        String path = path(request);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", InForce.POLICY);
+        response.setHeader(POLICY_HEADER, isApi(path) ? ContentSecurityPolicy.API : InForce.PAGES);
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")
                 && !path.startsWith("/api/feeds/")) {
             response.setHeader("Cache-Control", "no-store");
         }
     }
 
-    /** The policy, with the origin of the OpenID provider's issuer (if any) as a form target beside this site. */
-    static String policy(String issuer) {
-        try {
-            URI uri = URI.create(issuer.strip());
-            if (uri.getScheme() != null && uri.getHost() != null && uri.getScheme().matches("https?")) {
-                String origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-                return POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
-            }
-        } catch (IllegalArgumentException e) {
-            // not an address: no provider to allow
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** A page's response: a policy set or added later (PrimeFaces' own, with its nonce) joins this one. */
+    private static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
         }
-        return POLICY;
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, POLICY_HEADER.equalsIgnoreCase(name)
+                    ? ContentSecurityPolicy.withNoncesOf(InForce.PAGES, value) : value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (POLICY_HEADER.equalsIgnoreCase(name)) {
+                setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

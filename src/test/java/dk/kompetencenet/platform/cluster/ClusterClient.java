@@ -15,7 +15,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -23,6 +22,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import dk.kompetencenet.testsupport.Http;
+import dk.kompetencenet.testsupport.PageNonces;
 
 /**
  * A browser-like HTTP client for the cluster test: full URLs, so that one client (one set of cookies) can talk to the
@@ -31,13 +31,12 @@ import dk.kompetencenet.testsupport.Http;
  */
 final class ClusterClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).connectTimeout(Duration.ofSeconds(10))
             .build();
     private final String authorization;
+    private final PageNonces nonces = new PageNonces();
     private Reply lastLogin;
 
     private ClusterClient(String authorization) {
@@ -81,7 +80,7 @@ final class ClusterClient {
 
     Reply postForm(String url, Map<String, String> fields) {
         return send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Http.formBody(fields))));
+                .POST(HttpRequest.BodyPublishers.ofString(Http.formBody(nonces.completed(fields)))));
     }
 
     private HttpRequest.Builder request(String url) {
@@ -95,6 +94,7 @@ final class ClusterClient {
     private Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            nonces.remember(new String(response.body(), StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -134,7 +134,7 @@ final class ClusterClient {
         }
 
         String viewState() {
-            Matcher m = VIEW_STATE.matcher(text());
+            Matcher m = PageNonces.VIEW_STATE.matcher(text());
             if (!m.find()) {
                 throw new AssertionError("No JSF view state in the page (status " + status + ")");
             }

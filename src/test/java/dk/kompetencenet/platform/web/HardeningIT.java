@@ -3,6 +3,7 @@ package dk.kompetencenet.platform.web;
 import static dk.kompetencenet.testsupport.Builders.PASSWORD;
 import static dk.kompetencenet.testsupport.Builders.anEmployee;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.testsupport.Builders;
 import dk.kompetencenet.testsupport.Http;
+import dk.kompetencenet.testsupport.PageNonces;
 
 /**
  * Headers on every answer; no state change from another site through a logged-in browser's session (Origin, the
@@ -52,8 +54,20 @@ class HardeningIT {
     private static void assertHardened(Http.Response answer) {
         assertEquals("nosniff", answer.header("X-Content-Type-Options"));
         assertEquals("same-origin", answer.header("Referrer-Policy"));
-        assertTrue(answer.header("Content-Security-Policy").contains("frame-ancestors 'self'"));
         assertEquals("SAMEORIGIN", answer.header("X-Frame-Options"));
+        assertEquals(1, answer.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Content-Security-Policy")).mapToInt(e -> e.getValue().size())
+                .sum(), "one Content-Security-Policy: " + answer.headers());
+    }
+
+    /** A page's policy: scripts from Kompetencenet or with the nonce on the page's own scripts, nothing inline. */
+    private static void assertScriptsNeedTheNonce(Http.Response page) {
+        String policy = page.header("Content-Security-Policy");
+        String nonce = PageNonces.of(page.body());
+        assertTrue(nonce != null && policy.contains("script-src 'self' 'nonce-" + nonce + "';"), policy);
+        assertTrue(policy.contains("frame-ancestors 'self'") && policy.contains("object-src 'none'"), policy);
+        assertEquals(1, policy.split("script-src", -1).length - 1, policy);
+        assertFalse(policy.contains("unsafe-eval"), policy);
     }
 
     @Test
@@ -67,6 +81,9 @@ class HardeningIT {
         for (Http.Response answer : new Http.Response[] {page, api, refused, style}) {
             assertHardened(answer);
         }
+        assertScriptsNeedTheNonce(page);
+        assertEquals("default-src 'none'; frame-ancestors 'none'", api.header("Content-Security-Policy"));
+        assertTrue(style.header("Content-Security-Policy").contains("script-src 'self';"));
         assertEquals("no-store", page.header("Cache-Control"));
         assertEquals("no-store", api.header("Cache-Control"));
         assertEquals(200, style.status());
@@ -195,7 +212,13 @@ class HardeningIT {
             Http.Response answer = coordinator.get(page);
             assertEquals(404, answer.status(), page);
             assertTrue(answer.body().contains("Siden findes ikke"), page);
+            assertHardened(answer);
+            assertScriptsNeedTheNonce(answer);
         }
+        Http.Response noSuchPage = coordinator.get("/no-such-page.xhtml");
+        assertEquals(404, noSuchPage.status());
+        assertHardened(noSuchPage);
+        assertScriptsNeedTheNonce(noSuchPage);
         Http.Response unknownKind = coordinator.get("/strategy/documents.xhtml?lacking=NOPE");
         assertEquals(200, unknownKind.status());
         assertTrue(unknownKind.body().contains("Dokumenttypen NOPE findes ikke."), unknownKind.body());
