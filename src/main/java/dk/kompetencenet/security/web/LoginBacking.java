@@ -34,10 +34,14 @@ public class LoginBacking {
     private String continueTo;
     private String ssoProblem;
 
+    private static final java.util.Map<String, String> SSO_PROBLEMS = java.util.Map.of("failed", "login.sso.failed",
+            "expired", "login.sso.expired", "unavailable", "login.sso.unavailable");
+
     /** Says why single sign-on came back to this page ({@code ?sso=}); anything else in the parameter is ignored. */
     public void showSsoProblem() {
-        if (ssoProblem != null && java.util.Set.of("failed", "expired", "unavailable").contains(ssoProblem)) {
-            Messages.errorHere("login.sso." + ssoProblem);
+        String key = ssoProblem == null ? null : SSO_PROBLEMS.get(ssoProblem);
+        if (key != null) {
+            Messages.errorHere(key);
         }
     }
 
