@@ -1,0 +1,139 @@
+package dk.kompetencenet.platform.web;
+
+import static dk.kompetencenet.testsupport.Builders.PASSWORD;
+import static dk.kompetencenet.testsupport.Builders.anEmployee;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.security.AccountService;
+import dk.kompetencenet.testsupport.Http;
+
+/**
+ * Every page with view parameters, found in the WAR itself (so a new page is covered without a change here), opened by
+ * an administrator with each parameter unreadable ({@code abc}), an id that names nothing, a number too large for an
+ * id, and a NUL: each is a 404 (or a 400), never a page rendered empty or a blank "new" form (200), never a 500.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageParametersIT {
+
+    private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam name=\"([^\"]+)\"");
+    /**
+     * Free text or a value a page reads as its own: a search, where to go after login, a document kind the page names
+     * as unknown and drops (HardeningIT).
+     */
+    private static final Set<String> FREE = Set.of("q", "continue", "lacking");
+    private static final List<String> BAD = List.of("abc", "999999999", "99999999999999999999", "-1", "%00");
+
+    @ArquillianResource
+    private URL base;
+
+    @Inject
+    private ServletContext servlet;
+
+    @Inject
+    private EmployeeService employees;
+
+    @Inject
+    private AccountService accounts;
+
+    @Test
+    void everyPageAnswersABadOrUnknownParameterWith404NeverAnEmptyPageOrA500() {
+        String admin = anEmployee().createWithAccount(employees, accounts, Role.ADMIN, Role.COORDINATOR);
+        Http browser = Http.loggedIn(base.toString(), admin, PASSWORD);
+        Map<String, List<String>> pages = pagesWithParameters();
+        assertTrue(pages.size() > 20, "pages found in the WAR: " + pages.keySet());
+        List<String> wrong = new ArrayList<>();
+        pages.forEach((page, parameters) -> {
+            for (String parameter : parameters) {
+                for (String bad : BAD) {
+                    if (bad.equals("%00") && !parameter.equals("id")) {
+                        continue;
+                    }
+                    String url = page + "?" + parameter + "=" + (bad.startsWith("%") ? bad
+                            : URLEncoder.encode(bad, StandardCharsets.UTF_8));
+                    int status = browser.get(url).status();
+                    if (status != 404 && status != 400) {
+                        wrong.add(url + " -> " + status);
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aFormSentWithAViewStateTamperedWithIsA400WithThePageThatAsksToLoadItAgain() {
+        String admin = anEmployee().createWithAccount(employees, accounts, Role.ADMIN);
+        Http browser = Http.loggedIn(base.toString(), admin, PASSWORD);
+        Http.Response page = browser.get("/admin/accounts.xhtml");
+        assertEquals(200, page.status(), page.body());
+        Http.Response sent = browser.postForm("/admin/accounts.xhtml", Map.of("jakarta.faces.ViewState",
+                "-123456789:987654321", "accounts", "accounts"));
+        assertEquals(400, sent.status(), sent.body());
+        assertTrue(sent.body().contains("Hent siden igen"), sent.body());
+    }
+
+    private Map<String, List<String>> pagesWithParameters() {
+        Map<String, List<String>> pages = new TreeMap<>();
+        collect("/", pages);
+        return pages;
+    }
+
+    private void collect(String folder, Map<String, List<String>> pages) {
+        Set<String> paths = servlet.getResourcePaths(folder);
+        if (paths == null) {
+            return;
+        }
+        for (String path : paths) {
+            if (path.startsWith("/WEB-INF") || path.startsWith("/META-INF") || path.startsWith("/resources")) {
+                continue;
+            }
+            if (path.endsWith("/")) {
+                collect(path, pages);
+            } else if (path.endsWith(".xhtml")) {
+                List<String> parameters = new ArrayList<>();
+                Matcher m = VIEW_PARAM.matcher(read(path));
+                while (m.find()) {
+                    if (!FREE.contains(m.group(1))) {
+                        parameters.add(m.group(1));
+                    }
+                }
+                if (!parameters.isEmpty()) {
+                    pages.put(path, parameters);
+                }
+            }
+        }
+    }
+
+    private String read(String path) {
+        try (InputStream in = servlet.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
