@@ -17,6 +17,7 @@ import dk.kompetencenet.competence.Framework;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.web.Messages;
 
 /**
@@ -65,6 +66,9 @@ public class GridBacking implements Serializable {
         chosen = competences.framework(framework);
         chosenArea = chosen.getAreas().stream().filter(a -> a.getCode().equals(area)).findFirst()
                 .orElse(chosen.getAreas().isEmpty() ? null : chosen.getAreas().get(0));
+        if (area != null && chosenArea != null && !chosenArea.getCode().equals(area)) {
+            throw new NotFoundException();
+        }
         area = chosenArea == null ? null : chosenArea.getCode();
         people = employees.page(EmployeeService.Filter.at(institution), 0, MAX_PEOPLE);
     }
