@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.Text;
 import dk.kompetencenet.platform.audit.AuditLog;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
@@ -166,13 +167,7 @@ public class InstitutionService {
     }
 
     private static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException(Problem.inField("name", "institution.error.nameRequired"));
-        }
-        if (name.trim().length() > 200) {
-            throw new InvalidInputException(Problem.inField("name", "institution.error.nameTooLong"));
-        }
-        return name;
+        return Text.required("name", name, Institution.NAME_LENGTH, "institution.error.nameRequired");
     }
 
     private static InstitutionType requireType(InstitutionType type) {
