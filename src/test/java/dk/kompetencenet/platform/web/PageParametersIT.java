@@ -5,9 +5,6 @@ import static dk.kompetencenet.testsupport.Builders.anEmployee;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +28,7 @@ import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.testsupport.Http;
+import dk.kompetencenet.testsupport.WarFiles;
 
 /**
  * Every page with view parameters, found in the WAR itself (so a new page is covered without a change here), opened by
@@ -99,41 +97,21 @@ class PageParametersIT {
 
     private Map<String, List<String>> pagesWithParameters() {
         Map<String, List<String>> pages = new TreeMap<>();
-        collect("/", pages);
-        return pages;
-    }
-
-    private void collect(String folder, Map<String, List<String>> pages) {
-        Set<String> paths = servlet.getResourcePaths(folder);
-        if (paths == null) {
-            return;
-        }
-        for (String path : paths) {
-            if (path.startsWith("/WEB-INF") || path.startsWith("/META-INF") || path.startsWith("/resources")) {
+        for (String path : WarFiles.under(servlet, "/")) {
+            if (!path.endsWith(".xhtml") || path.startsWith("/WEB-INF") || path.startsWith("/resources")) {
                 continue;
             }
-            if (path.endsWith("/")) {
-                collect(path, pages);
-            } else if (path.endsWith(".xhtml")) {
-                List<String> parameters = new ArrayList<>();
-                Matcher m = VIEW_PARAM.matcher(read(path));
-                while (m.find()) {
-                    if (!FREE.contains(m.group(1))) {
-                        parameters.add(m.group(1));
-                    }
-                }
-                if (!parameters.isEmpty()) {
-                    pages.put(path, parameters);
+            List<String> parameters = new ArrayList<>();
+            Matcher m = VIEW_PARAM.matcher(WarFiles.read(servlet, path));
+            while (m.find()) {
+                if (!FREE.contains(m.group(1))) {
+                    parameters.add(m.group(1));
                 }
             }
+            if (!parameters.isEmpty()) {
+                pages.put(path, parameters);
+            }
         }
-    }
-
-    private String read(String path) {
-        try (InputStream in = servlet.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pages;
     }
 }
