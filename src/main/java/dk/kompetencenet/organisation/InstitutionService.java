@@ -134,8 +134,9 @@ public class InstitutionService {
 
     public Institution create(String name, InstitutionType type, String area, Address address) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
-        requireUniqueName(name, null);
-        Institution institution = new Institution(requireName(name), requireType(type), area, address);
+        String checked = requireName(name);
+        requireUniqueName(checked, null);
+        Institution institution = new Institution(checked, requireType(type), area, address);
         em.persist(institution);
         em.flush();
         audit.record("CREATE", institution, institution.getName());
@@ -146,8 +147,9 @@ public class InstitutionService {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
         Institution institution = get(id);
         institution.requireVersion(version);
-        requireUniqueName(name, id);
-        institution.describe(requireName(name), requireType(type), area, address);
+        String checked = requireName(name);
+        requireUniqueName(checked, id);
+        institution.describe(checked, requireType(type), area, address);
         em.flush();
         audit.record("UPDATE", institution, institution.getName());
         return institution;

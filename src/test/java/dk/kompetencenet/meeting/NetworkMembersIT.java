@@ -77,7 +77,7 @@ class NetworkMembersIT {
 
     @Test
     void aNetworkNamedWithAControlCharacterIsRefusedAndNotStored() {
-        String name = unique("Netværk\u0000om");
+        String name = unique("Netværk\u0007om");
         Exception refused = assertThrows(Exception.class, () -> SystemAccess.run(() -> networks.create(
                 new Network(null, name, InitiativeSector.SKOLE, null), Set.of())));
         InvalidInputException invalid = null;

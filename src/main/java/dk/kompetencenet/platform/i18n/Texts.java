@@ -60,11 +60,12 @@ public final class Texts {
 
     /**
      * A refused field's message, led by the field's name in the language where the bundle has one
-     * ({@code field.firstName}: "Fornavn: ..."), so that a page's list of refusals says which field each is about.
+     * ({@code field.firstName}: "Fornavn: ..."), so that a page's list of refusals says which field each is about. The
+     * API's own messages ({@code api.*}) name the field themselves.
      */
     public static String problem(Locale locale, InvalidInputException.Problem problem) {
         String message = get(locale, problem.key(), problem.arguments().toArray());
-        if (problem.field() == null) {
+        if (problem.field() == null || problem.key().startsWith("api.")) {
             return message;
         }
         String name = problem.field().split("[.\\[]", 2)[0];

@@ -29,7 +29,8 @@ import dk.kompetencenet.platform.i18n.Message;
  * Walks a JSON document beside the Java type it is to become and lists every value of the wrong kind, by field and
  * place: {@code "shared": "ja"} for a boolean, {@code "quantity": "5"} or {@code 2.5} for a whole number, a number for
  * text, {@code "2026-13-01"} for a date. JSON-B (Yasson) would quietly turn some of these into {@code false} or a
- * number; here they are refused before binding. Fields the type does not have are left alone.
+ * number; here they are refused before binding. A NUL in any text is refused too: no one means it, and PostgreSQL
+ * refuses it even as a query parameter. Fields the type does not have are left alone.
  */
 final class JsonShape {
 
@@ -115,6 +116,10 @@ final class JsonShape {
     private void string(Class<?> raw, String field) {
         JsonLocation at = parser.getLocation();
         String text = parser.getString();
+        if (text.indexOf('\u0000') >= 0) {
+            problems.add(new Problem((int) at.getLineNumber(), name(field), "text.error.controlCharacters", List.of()));
+            return;
+        }
         Function<String, ?> date = DATES.get(raw);
         if (date != null) {
             try {
@@ -152,8 +157,12 @@ final class JsonShape {
         }
     }
 
+    private static String name(String field) {
+        return field.isEmpty() ? "body" : field;
+    }
+
     private static Problem problem(Class<?> raw, String field, JsonLocation at, String found) {
-        String name = field.isEmpty() ? "body" : field;
+        String name = name(field);
         Message expected = raw.isEnum() ? Message.of("api.json.kind.oneOf", String.join(", ",
                 java.util.Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList()))
                 : Message.of("api.json.kind." + kind(raw));

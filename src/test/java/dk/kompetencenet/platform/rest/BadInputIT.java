@@ -137,7 +137,7 @@ class BadInputIT {
     void anEntityChangedToHoldAControlCharacterIsRefusedAtItsSaveWhicheverWayItCame() {
         String name = school.getName();
         Throwable refused = assertThrows(Exception.class, () -> SystemAccess.run(() -> institutions.update(
-                school.getId(), school.getVersion(), "Input\u0000skolen", school.getType(), null, school.getAddress())));
+                school.getId(), school.getVersion(), "Input\u0007skolen", school.getType(), null, school.getAddress())));
         assertNotNull(cause(refused), "refused as invalid input: " + refused);
         assertEquals("name", cause(refused).problems().get(0).field());
         assertEquals(name, SystemAccess.call(() -> institutions.get(school.getId()).getName()));

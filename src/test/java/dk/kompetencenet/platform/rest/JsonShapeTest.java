@@ -56,4 +56,12 @@ class JsonShapeTest {
     void shouldRefuseAnArrayWhereAnObjectIsExpected() {
         assertThat(problems("[1,2]")).extracting(Problem::field).containsExactly("body");
     }
+
+    @Test
+    void shouldRefuseANulInAnyTextNamingTheField() {
+        assertThat(problems("{\"what\":\"a\\u0000b\",\"targets\":{\"A\":\"\\u0000\"}}"))
+                .extracting(Problem::field, Problem::key).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("what", "text.error.controlCharacters"),
+                        org.assertj.core.groups.Tuple.tuple("targets.A", "text.error.controlCharacters"));
+    }
 }
