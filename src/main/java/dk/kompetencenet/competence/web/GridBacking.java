@@ -53,17 +53,24 @@ public class GridBacking implements Serializable {
     public void load() {
         institutionChoices = institutions.choices();
         frameworks = competences.frameworks();
-        if (institution == null && !institutionChoices.isEmpty()) {
+        if (institution != null) {
+            institutions.get(institution);
+        } else if (!institutionChoices.isEmpty()) {
             institution = institutionChoices.get(0).getId();
         }
-        if (framework == null && !frameworks.isEmpty()) {
+        if (framework != null) {
+            chosen = competences.framework(framework);
+        } else if (!frameworks.isEmpty()) {
             framework = frameworks.get(0).getId();
+            chosen = competences.framework(framework);
         }
-        if (institution == null || framework == null) {
+        if (institution == null || chosen == null) {
+            if (area != null) {
+                throw new NotFoundException();
+            }
+            chosen = null;
             return;
         }
-        institutions.get(institution);
-        chosen = competences.framework(framework);
         chosenArea = chosen.getAreas().stream().filter(a -> a.getCode().equals(area)).findFirst()
                 .orElse(chosen.getAreas().isEmpty() ? null : chosen.getAreas().get(0));
         if (area != null && chosenArea != null && !chosenArea.getCode().equals(area)) {

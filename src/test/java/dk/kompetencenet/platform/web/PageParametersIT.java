@@ -95,6 +95,38 @@ class PageParametersIT {
         assertTrue(sent.body().contains("Hent siden igen"), sent.body());
     }
 
+    @Test
+    void aNulInAnyParameterOrFormFieldIsA400BeforeItReachesASearchOrTheDatabase() {
+        String admin = anEmployee().createWithAccount(employees, accounts, Role.ADMIN, Role.COORDINATOR);
+        Http browser = Http.loggedIn(base.toString(), admin, PASSWORD);
+        assertEquals(400, browser.get("/strategy/documents.xhtml?q=a%00b").status());
+        Http.Response page = browser.get("/organisation/employees.xhtml");
+        assertEquals(200, page.status(), page.body());
+        Http.Response sent = browser.postForm("/organisation/employees.xhtml", Map.of("jakarta.faces.ViewState",
+                page.viewState(), "employees", "employees", "employees:text", "a\u0000b"));
+        assertEquals(400, sent.status(), sent.body());
+        Http.Response api = Http.basic(base.toString(), admin, PASSWORD).get("/api/employees?q=a%00b");
+        assertEquals(400, api.status(), api.body());
+        assertTrue(api.json().getString("message").contains("q"), api.body());
+        assertEquals(200, browser.get("/strategy/documents.xhtml?q=Birkely%C3%A6").status(), "other text still works");
+    }
+
+    @Test
+    void formsTakeTheirMaxlengthFromTheEntitysColumn() {
+        String admin = anEmployee().createWithAccount(employees, accounts, Role.ADMIN, Role.COORDINATOR);
+        Http browser = Http.loggedIn(base.toString(), admin, PASSWORD);
+        Map<String, String> expected = Map.of("/organisation/employee.xhtml", "maxlength=\"254\"",
+                "/organisation/institution.xhtml", "maxlength=\"4\"", "/meeting/network-edit.xhtml",
+                "maxlength=\"4000\"", "/competence/rounds.xhtml", "maxlength=\"200\"",
+                "/competence/frameworks.xhtml", "maxlength=\"40\"");
+        assertEquals(200, browser.get("/competence/grid.xhtml").status(), "the grid opens with its defaults");
+        expected.forEach((page, maxlength) -> {
+            Http.Response answer = browser.get(page);
+            assertEquals(200, answer.status(), page + ": " + answer.body());
+            assertTrue(answer.body().contains(maxlength), page + " lacks " + maxlength);
+        });
+    }
+
     private Map<String, List<String>> pagesWithParameters() {
         Map<String, List<String>> pages = new TreeMap<>();
         for (String path : WarFiles.under(servlet, "/")) {
