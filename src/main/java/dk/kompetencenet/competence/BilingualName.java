@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.Text;
 
 /** A name in Danish (required) and English (Danish where none is given), as levels, areas and competences have. */
 @Embeddable
@@ -36,8 +37,8 @@ public class BilingualName implements Bilingual, Serializable {
         if (danish == null || danish.isBlank()) {
             throw new InvalidInputException(Problem.inField(field, "competence.error.nameRequired"));
         }
-        String da = FrameworkText.optional(field, danish, 300);
-        String en = FrameworkText.optional(field, english, 300);
+        String da = Text.optional(field, danish, 300);
+        String en = Text.optional(field, english, 300);
         return new BilingualName(da, en == null ? da : en);
     }
 
@@ -49,9 +50,9 @@ public class BilingualName implements Bilingual, Serializable {
         if (code == null || code.isBlank() || danish == null || danish.isBlank()) {
             throw new InvalidInputException(Problem.inField(field, "competence.error.nameRequired"));
         }
-        FrameworkText.optional(field, code, FrameworkText.CODE);
-        String da = FrameworkText.optional(field, danish, maxName);
-        String en = FrameworkText.optional(field, english, maxName);
+        Text.optional(field, code, FrameworkText.CODE);
+        String da = Text.optional(field, danish, maxName);
+        String en = Text.optional(field, english, maxName);
         return new BilingualName(da, en == null ? da : en);
     }
 

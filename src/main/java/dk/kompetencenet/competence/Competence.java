@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import dk.kompetencenet.platform.Text;
 import dk.kompetencenet.platform.persistence.BaseEntity;
 
 /** A competence of a framework area (e.g. 2.1 Selecting digital resources), described in our own words. */
@@ -47,9 +48,9 @@ public class Competence extends BaseEntity implements Bilingual, Ordered {
     void change(String newCode, String nameDa, String nameEn, String newDescriptionDa, String newDescriptionEn) {
         this.name = BilingualName.of("competences", newCode, nameDa, nameEn, FrameworkText.NAME);
         this.code = newCode.strip();
-        this.descriptionDa = FrameworkText.optional("descriptionDa", newDescriptionDa,
+        this.descriptionDa = Text.optional("descriptionDa", newDescriptionDa,
                 FrameworkText.COMPETENCE_DESCRIPTION);
-        this.descriptionEn = FrameworkText.optional("descriptionEn", newDescriptionEn,
+        this.descriptionEn = Text.optional("descriptionEn", newDescriptionEn,
                 FrameworkText.COMPETENCE_DESCRIPTION);
     }
 

@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.Text;
 import dk.kompetencenet.platform.persistence.VersionedEntity;
 import dk.kompetencenet.strategy.Initiative;
 
@@ -92,13 +93,13 @@ public class Framework extends VersionedEntity {
     /** Names, descriptions and version label; the Danish name and the label are required. */
     public void describe(String newNameDa, String newNameEn, String newDescriptionDa, String newDescriptionEn,
                          String versionLabel) {
-        String da = FrameworkText.required("name", newNameDa, FrameworkText.NAME, "competence.error.nameRequired");
-        String label = FrameworkText.required("versionLabel", versionLabel, FrameworkText.VERSION_LABEL,
+        String da = Text.required("name", newNameDa, FrameworkText.NAME, "competence.error.nameRequired");
+        String label = Text.required("versionLabel", versionLabel, FrameworkText.VERSION_LABEL,
                 "competence.error.versionRequired");
-        String en = FrameworkText.optional("nameEn", newNameEn, FrameworkText.NAME);
-        String descriptionDaChecked = FrameworkText.optional("descriptionDa", newDescriptionDa,
+        String en = Text.optional("nameEn", newNameEn, FrameworkText.NAME);
+        String descriptionDaChecked = Text.optional("descriptionDa", newDescriptionDa,
                 FrameworkText.FRAMEWORK_DESCRIPTION);
-        String descriptionEnChecked = FrameworkText.optional("descriptionEn", newDescriptionEn,
+        String descriptionEnChecked = Text.optional("descriptionEn", newDescriptionEn,
                 FrameworkText.FRAMEWORK_DESCRIPTION);
         this.nameDa = da;
         this.nameEn = en == null ? da : en;

@@ -1,20 +1,12 @@
 package dk.kompetencenet.competence;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-
+import dk.kompetencenet.platform.Csv;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.Utf8;
@@ -37,24 +29,22 @@ public final class FrameworkCsv {
     }
 
     public static String write(Framework framework) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setRecordSeparator("\r\n").get())) {
-            printer.printRecord(HEADER);
-            for (ProficiencyLevel l : framework.getLevels()) {
-                printer.printRecord(LEVEL, l.getCode(), l.danish(), l.english(), l.getStemDa(), l.getStemEn(), "");
-            }
-            for (CompetenceArea a : framework.getAreas()) {
-                printer.printRecord(AREA, a.getCode(), a.danish(), a.english(), "", "", "");
-                for (Competence c : a.getCompetences()) {
-                    printer.printRecord(COMPETENCE, c.getCode(), c.danish(), c.english(), c.getDescriptionDa(),
-                            c.getDescriptionEn(), a.getCode());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<String>> rows = new ArrayList<>();
+        for (ProficiencyLevel l : framework.getLevels()) {
+            rows.add(cells(LEVEL, l.getCode(), l.danish(), l.english(), l.getStemDa(), l.getStemEn(), ""));
         }
-        return "\uFEFF" + out;
+        for (CompetenceArea a : framework.getAreas()) {
+            rows.add(cells(AREA, a.getCode(), a.danish(), a.english(), "", "", ""));
+            for (Competence c : a.getCompetences()) {
+                rows.add(cells(COMPETENCE, c.getCode(), c.danish(), c.english(), c.getDescriptionDa(),
+                        c.getDescriptionEn(), a.getCode()));
+            }
+        }
+        return Csv.write(HEADER, rows);
+    }
+
+    private static List<String> cells(String... values) {
+        return java.util.Arrays.stream(values).map(v -> v == null ? "" : v).toList();
     }
 
     /** A new framework from a file, or every problem of the file by line. */
@@ -67,25 +57,20 @@ public final class FrameworkCsv {
         Framework framework = new Framework(null, version == null || version.isBlank() ? "1" : version,
                 nameDa == null || nameDa.isBlank() ? "-" : nameDa, nameEn, null, null);
         Map<String, CompetenceArea> areas = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreSurroundingSpaces(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            int line = 0;
-            for (CSVRecord r : parser) {
-                line++;
-                if (line == 1) {
-                    if (r.size() < 4 || !"type".equalsIgnoreCase(r.get(0).trim())) {
-                        problems.add(Problem.atLine(1, "import.error.header", String.join(";", HEADER), ""));
-                        break;
-                    }
-                    continue;
-                }
-                if (r.size() == 1 && r.get(0).isBlank()) {
-                    continue;
-                }
-                row(framework, r, line, areas, problems);
+        boolean header = true;
+        for (Csv.Line r : Csv.read(text, problems)) {
+            if (r.isBlank()) {
+                continue;
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(Problem.atLine(1, "import.error.unreadable", String.valueOf(e.getMessage())));
+            if (header) {
+                if (r.record().size() < 4 || !"type".equalsIgnoreCase(r.cell(0))) {
+                    problems.add(Problem.atLine(r.number(), "import.error.header", String.join(";", HEADER), ""));
+                    break;
+                }
+                header = false;
+                continue;
+            }
+            row(framework, r, areas, problems);
         }
         if (problems.isEmpty() && (framework.getLevels().isEmpty() || framework.competences().isEmpty())) {
             problems.add(Problem.atLine(1, "competence.error.empty"));
@@ -96,35 +81,32 @@ public final class FrameworkCsv {
         return framework;
     }
 
-    private static void row(Framework framework, CSVRecord r, int line, Map<String, CompetenceArea> areas,
+    private static void row(Framework framework, Csv.Line r, Map<String, CompetenceArea> areas,
                             List<Problem> problems) {
-        String type = cell(r, 0).toLowerCase(Locale.ROOT);
-        String code = cell(r, 1);
-        String nameDa = cell(r, 2);
+        int line = r.number();
+        String type = r.cell(0).toLowerCase(Locale.ROOT);
+        String code = r.cell(1);
+        String nameDa = r.cell(2);
         if (code.isEmpty() || nameDa.isEmpty()) {
             problems.add(Problem.atLine(line, "competence.error.nameRequired"));
             return;
         }
         try {
             switch (type) {
-                case LEVEL -> framework.addLevel(code, nameDa, cell(r, 3), cell(r, 4), cell(r, 5));
-                case AREA -> areas.put(code, framework.addArea(code, nameDa, cell(r, 3)));
+                case LEVEL -> framework.addLevel(code, nameDa, r.cell(3), r.cell(4), r.cell(5));
+                case AREA -> areas.put(code, framework.addArea(code, nameDa, r.cell(3)));
                 case COMPETENCE -> {
-                    CompetenceArea area = areas.get(cell(r, 6));
+                    CompetenceArea area = areas.get(r.cell(6));
                     if (area == null) {
-                        problems.add(Problem.atLine(line, "competence.error.unknownArea", cell(r, 6)));
+                        problems.add(Problem.atLine(line, "competence.error.unknownArea", r.cell(6)));
                     } else {
-                        area.addCompetence(code, nameDa, cell(r, 3), cell(r, 4), cell(r, 5));
+                        area.addCompetence(code, nameDa, r.cell(3), r.cell(4), r.cell(5));
                     }
                 }
-                default -> problems.add(Problem.atLine(line, "competence.error.rowType", cell(r, 0)));
+                default -> problems.add(Problem.atLine(line, "competence.error.rowType", r.cell(0)));
             }
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> problems.add(Problem.atLine(line, p.key(), p.arguments().toArray())));
         }
-    }
-
-    private static String cell(CSVRecord r, int index) {
-        return index < r.size() ? r.get(index).trim() : "";
     }
 }

@@ -1,9 +1,7 @@
 package dk.kompetencenet.competence;
 
-import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.InvalidInputException.Problem;
 
-/** The checks every text of a framework passes: stripped, blank as none, and no longer than its column. */
+/** The lengths of a framework's texts (its columns); the rule every text passes is {@link dk.kompetencenet.platform.Text}. */
 final class FrameworkText {
 
     static final int CODE = 10;
@@ -15,27 +13,5 @@ final class FrameworkText {
     static final int FRAMEWORK_DESCRIPTION = 4000;
 
     private FrameworkText() {
-    }
-
-    /** The text stripped, or null when blank; refused when longer than {@code max}. */
-    static String optional(String field, String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw new InvalidInputException(Problem.inField(field, "competence.error.tooLong", max,
-                    stripped.substring(0, Math.min(30, stripped.length())) + "…"));
-        }
-        return stripped;
-    }
-
-    /** As {@link #optional}, but a blank text is refused with the given message key. */
-    static String required(String field, String text, int max, String missingKey) {
-        String checked = optional(field, text, max);
-        if (checked == null) {
-            throw new InvalidInputException(Problem.inField(field, missingKey));
-        }
-        return checked;
     }
 }

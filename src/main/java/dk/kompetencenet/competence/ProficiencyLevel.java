@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import dk.kompetencenet.platform.Text;
 import dk.kompetencenet.platform.persistence.BaseEntity;
 
 /** A step of a framework's proficiency scale (e.g. A1 Nybegynder), with the self-assessment answer that means it. */
@@ -47,8 +48,8 @@ public class ProficiencyLevel extends BaseEntity implements Bilingual, Ordered {
     void change(String newCode, String nameDa, String nameEn, String newStemDa, String newStemEn) {
         this.name = BilingualName.of("levels", newCode, nameDa, nameEn, FrameworkText.LEVEL_NAME);
         this.code = newCode.strip();
-        this.stemDa = FrameworkText.optional("stemDa", newStemDa, FrameworkText.STEM);
-        this.stemEn = FrameworkText.optional("stemEn", newStemEn, FrameworkText.STEM);
+        this.stemDa = Text.optional("stemDa", newStemDa, FrameworkText.STEM);
+        this.stemEn = Text.optional("stemEn", newStemEn, FrameworkText.STEM);
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import dk.kompetencenet.platform.CellText;
 import dk.kompetencenet.platform.i18n.Texts;
 
 /** The follow-up report written as a PDF for reading and as an XLSX workbook for working on, both in Danish. */
@@ -137,7 +138,7 @@ public final class ReportDocuments {
 
     private static void cell(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(CellText.safe(value));
         if (style != null) {
             cell.setCellStyle(style);
         }

@@ -35,6 +35,7 @@ import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.Text;
+import dk.kompetencenet.platform.persistence.Derived;
 import dk.kompetencenet.platform.persistence.VersionedEntity;
 import dk.kompetencenet.strategy.Initiative;
 
@@ -79,6 +80,7 @@ public class Meeting extends VersionedEntity {
     @Column(length = MeetingRules.RRULE)
     private String rrule;
 
+    @Derived
     @Column(name = "series_end", nullable = false)
     private LocalDateTime seriesEnd;
 

@@ -83,13 +83,21 @@ public class NetworkService {
                 .setParameter("id", networkId).getResultList();
     }
 
-    /** Everyone who has been a member, with the periods. */
-    public List<Member> history(Long networkId) {
+    /**
+     * The members as far as the caller needs them. Those who run the network (its coordinators, the municipality's
+     * coordinators, administrators) see everyone who has been a member, with e-mail and periods; anyone else sees the
+     * names of the current members only: no addresses, no history of who left when.
+     */
+    public List<Member> members(Long networkId) {
+        boolean runner = canRun(get(networkId));
         return em.createQuery("select m from NetworkMembership m join fetch m.employee where m.network.id = :id"
-                        + " order by m.joinedOn desc, m.id desc", NetworkMembership.class)
+                        + (runner ? "" : " and m.leftOn is null") + " order by m.joinedOn desc, m.id desc",
+                        NetworkMembership.class)
                 .setParameter("id", networkId).getResultStream()
-                .map(m -> new Member(m.getEmployee().getId(), m.getEmployee().getFullName(), m.getEmployee().getEmail(),
-                        m.getJoinedOn(), m.getLeftOn())).toList();
+                .map(m -> runner ? new Member(m.getEmployee().getId(), m.getEmployee().getFullName(),
+                        m.getEmployee().getEmail(), m.getJoinedOn(), m.getLeftOn())
+                        : new Member(m.getEmployee().getId(), m.getEmployee().getFullName(), null, null, null))
+                .toList();
     }
 
     public boolean isMember(Long networkId, Long employeeId) {

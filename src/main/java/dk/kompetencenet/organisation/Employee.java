@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.Text;
 import dk.kompetencenet.platform.persistence.VersionedEntity;
 
 /**
@@ -36,10 +37,13 @@ public class Employee extends VersionedEntity {
 
     private static final String EMAIL_PATTERN = "^[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+$";
 
-    @Column(name = "first_name", nullable = false, length = 100)
+    /** The longest first or last name (the columns' length). */
+    public static final int NAME_LENGTH = 100;
+
+    @Column(name = "first_name", nullable = false, length = NAME_LENGTH)
     private String firstName;
 
-    @Column(name = "last_name", nullable = false, length = 100)
+    @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
     private String lastName;
 
     @Column(nullable = false, unique = true, length = 254)
@@ -84,7 +88,8 @@ public class Employee extends VersionedEntity {
     /** A well-formed e-mail address, lower-cased; anything else is refused. */
     public static String normaliseEmail(String email) {
         String trimmed = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        if (trimmed.length() > 254 || !trimmed.matches(EMAIL_PATTERN)) {
+        if (trimmed.length() > 254 || !trimmed.matches(EMAIL_PATTERN)
+                || trimmed.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException(Problem.inField("email", "employee.error.email", email == null ? "" : email));
         }
         return trimmed;
@@ -167,10 +172,11 @@ public class Employee extends VersionedEntity {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(Problem.inField(field, "employee.error.nameRequired"));
         }
-        if (value.trim().length() > 100) {
-            throw new InvalidInputException(Problem.inField(field, "employee.error.nameTooLong"));
-        }
-        return value.trim();
+        String name = value.strip();
+        Text.stored(field, name, NAME_LENGTH).ifPresent(p -> {
+            throw new InvalidInputException(p);
+        });
+        return name;
     }
 
     public String getFirstName() {

@@ -1,7 +1,5 @@
 package dk.kompetencenet.organisation;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,13 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.Csv;
+import dk.kompetencenet.platform.Text;
 import dk.kompetencenet.platform.Utf8;
+import dk.kompetencenet.platform.i18n.Message;
 
 /**
  * The staff CSV file: UTF-8, semicolon-separated, a header line with the Danish column names
@@ -48,37 +45,30 @@ public final class EmployeeCsv {
         String text = Utf8.decode(content, "import.error.notUtf8");
         List<Problem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(false)
-                .setIgnoreSurroundingSpaces(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Map<String, Integer> columns = null;
-            Map<String, Integer> emailLines = new HashMap<>();
-            LineCounter lines = new LineCounter(text);
-            for (CSVRecord record : parser) {
-                int line = lines.lineAt(record.getCharacterPosition());
-                if (isBlank(record)) {
-                    continue;
-                }
+        Map<String, Integer> columns = null;
+        Map<String, Integer> emailLines = new HashMap<>();
+        for (Csv.Line record : Csv.read(text, problems)) {
+            int line = record.number();
+            if (record.isBlank()) {
+                continue;
+            }
+            if (columns == null) {
+                columns = header(record, problems);
                 if (columns == null) {
-                    columns = header(record, line, problems);
-                    if (columns == null) {
-                        break;
-                    }
-                    continue;
-                }
-                if (rows.size() + problems.size() >= MAX_ROWS) {
-                    problems.add(Problem.atLine(line, "import.error.tooManyRows", MAX_ROWS));
                     break;
                 }
-                row(record, line, columns, emailLines, problems).ifPresent(rows::add);
+                continue;
             }
-            if (columns == null && problems.isEmpty()) {
-                problems.add(Problem.atLine(1, "import.error.empty"));
-            } else if (columns != null && rows.isEmpty() && problems.isEmpty()) {
-                problems.add(Problem.atLine(2, "import.error.noRows"));
+            if (rows.size() + problems.size() >= MAX_ROWS) {
+                problems.add(Problem.atLine(line, "import.error.tooManyRows", MAX_ROWS));
+                break;
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            problems.add(Problem.atLine(1, "import.error.unreadable", String.valueOf(e.getMessage())));
+            row(record, columns, emailLines, problems).ifPresent(rows::add);
+        }
+        if (columns == null && problems.isEmpty()) {
+            problems.add(Problem.atLine(1, "import.error.empty"));
+        } else if (columns != null && rows.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.atLine(2, "import.error.noRows"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -86,32 +76,14 @@ public final class EmployeeCsv {
         return rows;
     }
 
-    /** Counts lines up to ever later positions of the text, so that a whole file costs one pass. */
-    private static final class LineCounter {
-        private final String text;
-        private int position;
-        private int line = 1;
-
-        LineCounter(String text) {
-            this.text = text;
-        }
-
-        int lineAt(long target) {
-            while (position < target && position < text.length()) {
-                if (text.charAt(position++) == '\n') {
-                    line++;
-                }
-            }
-            return line;
-        }
-    }
-
-    private static Map<String, Integer> header(CSVRecord record, int line, List<Problem> problems) {
+    private static Map<String, Integer> header(Csv.Line record, List<Problem> problems) {
+        int line = record.number();
         Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < record.size(); i++) {
-            String name = HEADER_ALIASES.get(record.get(i).trim().toLowerCase(Locale.ROOT));
-            if (name != null) {
-                columns.putIfAbsent(name, i);
+        for (int i = 0; i < record.record().size(); i++) {
+            String name = HEADER_ALIASES.get(record.cell(i).toLowerCase(Locale.ROOT));
+            if (name != null && columns.putIfAbsent(name, i) != null) {
+                problems.add(Problem.atLine(line, "import.error.duplicateColumn", record.cell(i)));
+                return null;
             }
         }
         List<String> missing = HEADER.stream().filter(h -> !columns.containsKey(h)).toList();
@@ -122,23 +94,16 @@ public final class EmployeeCsv {
         return columns;
     }
 
-    private static Optional<Row> row(CSVRecord record, int line, Map<String, Integer> columns,
+    private static Optional<Row> row(Csv.Line record, Map<String, Integer> columns,
                                      Map<String, Integer> emailLines, List<Problem> problems) {
+        int line = record.number();
         int before = problems.size();
-        String firstName = cell(record, columns.get(FIRST_NAME));
-        String lastName = cell(record, columns.get(LAST_NAME));
-        String email = cell(record, columns.get(EMAIL));
-        String role = cell(record, columns.get(JOB_ROLE));
-        if (firstName.isEmpty()) {
-            problems.add(Problem.atLine(line, "import.error.missing", FIRST_NAME));
-        } else if (firstName.length() > 100) {
-            problems.add(Problem.atLine(line, "import.error.tooLong", FIRST_NAME, 100));
-        }
-        if (lastName.isEmpty()) {
-            problems.add(Problem.atLine(line, "import.error.missing", LAST_NAME));
-        } else if (lastName.length() > 100) {
-            problems.add(Problem.atLine(line, "import.error.tooLong", LAST_NAME, 100));
-        }
+        String firstName = record.cell(columns.get(FIRST_NAME));
+        String lastName = record.cell(columns.get(LAST_NAME));
+        String email = record.cell(columns.get(EMAIL));
+        String role = record.cell(columns.get(JOB_ROLE));
+        name(FIRST_NAME, firstName, line, problems);
+        name(LAST_NAME, lastName, line, problems);
         String normalisedEmail = null;
         if (email.isEmpty()) {
             problems.add(Problem.atLine(line, "import.error.missing", EMAIL));
@@ -163,16 +128,11 @@ public final class EmployeeCsv {
         return Optional.of(new Row(line, firstName, lastName, normalisedEmail, jobRole.get()));
     }
 
-    private static String cell(CSVRecord record, int index) {
-        return index < record.size() ? record.get(index).trim() : "";
-    }
-
-    private static boolean isBlank(CSVRecord record) {
-        for (String value : record) {
-            if (!value.isBlank()) {
-                return false;
-            }
+    private static void name(String column, String value, int line, List<Problem> problems) {
+        if (value.isEmpty()) {
+            problems.add(Problem.atLine(line, "import.error.missing", column));
         }
-        return true;
+        Text.stored(column, value, Employee.NAME_LENGTH).ifPresent(p -> problems.add(Problem.atLine(line,
+                "import.error.cell", column, Message.of(p.key(), p.arguments().toArray()))));
     }
 }

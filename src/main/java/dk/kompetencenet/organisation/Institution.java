@@ -17,7 +17,10 @@ import dk.kompetencenet.platform.persistence.VersionedEntity;
 @NamedQuery(name = "Institution.count", query = "select count(i) from Institution i")
 public class Institution extends VersionedEntity {
 
-    @Column(nullable = false, length = 200)
+    /** The longest name (the column's length). */
+    public static final int NAME_LENGTH = 200;
+
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
     @Enumerated(EnumType.STRING)

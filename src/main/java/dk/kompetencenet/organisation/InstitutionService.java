@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.Text;
 import dk.kompetencenet.platform.audit.AuditLog;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
@@ -133,8 +134,9 @@ public class InstitutionService {
 
     public Institution create(String name, InstitutionType type, String area, Address address) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
-        requireUniqueName(name, null);
-        Institution institution = new Institution(requireName(name), requireType(type), area, address);
+        String checked = requireName(name);
+        requireUniqueName(checked, null);
+        Institution institution = new Institution(checked, requireType(type), area, address);
         em.persist(institution);
         em.flush();
         audit.record("CREATE", institution, institution.getName());
@@ -145,8 +147,9 @@ public class InstitutionService {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
         Institution institution = get(id);
         institution.requireVersion(version);
-        requireUniqueName(name, id);
-        institution.describe(requireName(name), requireType(type), area, address);
+        String checked = requireName(name);
+        requireUniqueName(checked, id);
+        institution.describe(checked, requireType(type), area, address);
         em.flush();
         audit.record("UPDATE", institution, institution.getName());
         return institution;
@@ -166,13 +169,7 @@ public class InstitutionService {
     }
 
     private static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException(Problem.inField("name", "institution.error.nameRequired"));
-        }
-        if (name.trim().length() > 200) {
-            throw new InvalidInputException(Problem.inField("name", "institution.error.nameTooLong"));
-        }
-        return name;
+        return Text.required("name", name, Institution.NAME_LENGTH, "institution.error.nameRequired");
     }
 
     private static InstitutionType requireType(InstitutionType type) {

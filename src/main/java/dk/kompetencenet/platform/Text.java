@@ -11,12 +11,52 @@ import dk.kompetencenet.platform.InvalidInputException.Problem;
  */
 public final class Text {
 
+    /** A column this long or longer holds paragraphs (line breaks and tabs allowed); a shorter one is one line. */
+    public static final int PARAGRAPHS = 500;
+
     private Text() {
+    }
+
+    /**
+     * The problem, if any, with a value as it is to be stored in a column of the given length (single-line below
+     * {@link #PARAGRAPHS}): too long, or holding a control character anywhere, even at its ends.
+     */
+    public static java.util.Optional<Problem> stored(String field, String value, int columnLength) {
+        if (value == null) {
+            return java.util.Optional.empty();
+        }
+        if (value.length() > columnLength) {
+            return java.util.Optional.of(Problem.inField(field, "text.error.tooLong", columnLength));
+        }
+        return hasControl(value, columnLength >= PARAGRAPHS)
+                ? java.util.Optional.of(Problem.inField(field, "text.error.controlCharacters"))
+                : java.util.Optional.empty();
     }
 
     /** The text stripped, or null when it is null or blank. */
     public static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * The text stripped, or null when blank; refused, naming the field, when longer than {@code max} or holding a
+     * control character (line breaks and tabs are allowed where {@code max} is a column of {@link #PARAGRAPHS}).
+     */
+    public static String optional(String field, String value, int max) {
+        String kept = optional(value);
+        stored(field, kept, max).ifPresent(p -> {
+            throw new InvalidInputException(p);
+        });
+        return kept;
+    }
+
+    /** As {@link #optional(String, String, int)}, but a blank text is refused with the given message key. */
+    public static String required(String field, String value, int max, String missingKey) {
+        String kept = optional(field, value, max);
+        if (kept == null) {
+            throw new InvalidInputException(Problem.inField(field, missingKey));
+        }
+        return kept;
     }
 
     /** Adds a problem for a single-line field that is too long or holds control characters. */
@@ -36,9 +76,13 @@ public final class Text {
         }
         if (kept.length() > maxLength) {
             problems.add(Problem.inField(field, "text.error.tooLong", maxLength));
-        } else if (kept.chars().anyMatch(c -> Character.isISOControl(c) && !(lines && (c == '\n' || c == '\r'
-                || c == '\t')))) {
+        } else if (hasControl(kept, lines)) {
             problems.add(Problem.inField(field, "text.error.controlCharacters"));
         }
+    }
+
+    private static boolean hasControl(String value, boolean lines) {
+        return value.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(lines && (c == '\n' || c == '\r' || c == '\t')));
     }
 }

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.Text;
 import dk.kompetencenet.platform.persistence.VersionedEntity;
 import dk.kompetencenet.strategy.Initiative;
 
@@ -121,11 +122,11 @@ public class EquipmentNeed extends VersionedEntity {
 
     /** Changes what is needed; its status and steps stay as they are. */
     public final void describe(Details details, Set<Initiative> serves, String by, Instant at) {
-        String newWhat = Checks.required("what", details.what(), SHORT_TEXT, "equipment.error.whatRequired");
+        String newWhat = Text.required("what", details.what(), SHORT_TEXT, "equipment.error.whatRequired");
         if (details.quantity() == null || details.quantity() < 1 || details.quantity() > MAX_QUANTITY) {
             throw new InvalidInputException(Problem.inField("quantity", "equipment.error.quantity", MAX_QUANTITY));
         }
-        String newPurpose = Checks.optional("purpose", details.purpose(), PURPOSE_TEXT);
+        String newPurpose = Text.optional("purpose", details.purpose(), PURPOSE_TEXT);
         Checks.requireInitiatives(serves, institution);
         this.what = newWhat;
         this.quantity = details.quantity();

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
+import dk.kompetencenet.platform.Text;
 import dk.kompetencenet.platform.persistence.VersionedEntity;
 import dk.kompetencenet.strategy.Initiative;
 
@@ -91,8 +92,8 @@ public class Experiment extends VersionedEntity {
      * after the start; the initiatives must apply to the institution's sector. Nothing changes when anything is wrong.
      */
     public final void change(Details details, Set<Initiative> serves, String by, Instant at) {
-        String newWhat = Checks.required("what", details.what(), SHORT_TEXT, "experiment.error.whatRequired");
-        String newWho = Checks.required("who", details.who(), SHORT_TEXT, "experiment.error.whoRequired");
+        String newWhat = Text.required("what", details.what(), SHORT_TEXT, "experiment.error.whatRequired");
+        String newWho = Text.required("who", details.who(), SHORT_TEXT, "experiment.error.whoRequired");
         if (details.ageGroup() == null) {
             throw new InvalidInputException(Problem.inField("ageGroup", "experiment.error.ageGroupRequired"));
         }
@@ -102,7 +103,7 @@ public class Experiment extends VersionedEntity {
         if (details.endedOn() != null && details.endedOn().isBefore(details.startedOn())) {
             throw new InvalidInputException(Problem.inField("endedOn", "experiment.error.endBeforeStart"));
         }
-        String newOutcome = Checks.optional("outcome", details.outcome(), LONG_TEXT);
+        String newOutcome = Text.optional("outcome", details.outcome(), LONG_TEXT);
         Checks.requireInitiatives(serves, institution);
         this.what = newWhat;
         this.who = newWho;

@@ -71,4 +71,28 @@ class FrameworkCsvTest {
                 () -> FrameworkCsv.read(csv.getBytes(StandardCharsets.UTF_8), "Test", null, "1")).problems())
                 .extracting(Problem::key).containsExactly("competence.error.empty");
     }
+
+    @Test
+    void aLineAfterAQuotedCellOverTwoLinesIsNamedByItsOwnLineAndAnUnclosedQuoteWithoutTheParsersText() {
+        String csv = "Type;Kode;Navn;Name;Beskrivelse;Description;Område\n"
+                + "niveau;1;Begynder;Beginner;\"Jeg kender\nover to linjer\";I know;\n"
+                + "område;A;Data;Data;;;\n"
+                + "snegl;X;Y;Z;;;\n"
+                + "kompetence;A.1;\"Indsamle;Collect;;;A\n";
+        List<Problem> problems = catchThrowableOfType(InvalidInputException.class,
+                () -> FrameworkCsv.read(csv.getBytes(StandardCharsets.UTF_8), "Test", null, "1")).problems();
+        assertThat(problems).extracting(Problem::line, Problem::key).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(5, "competence.error.rowType"),
+                org.assertj.core.groups.Tuple.tuple(6, "import.error.malformed"));
+    }
+
+    @Test
+    void aNameThatASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws IOException {
+        Framework framework = digCompEdu();
+        Competence first = framework.getAreas().get(0).getCompetences().get(0);
+        first.change(first.getCode(), "=HYPERLINK(\"http://x\")", "@SUM(A1)", "-1+2", null);
+        String csv = FrameworkCsv.write(framework);
+        assertThat(csv).contains("'=HYPERLINK", "'@SUM(A1)", "'-1+2")
+                .doesNotContain(";=HYPERLINK", ";\"=HYPERLINK", ";@SUM", ";-1+2");
+    }
 }

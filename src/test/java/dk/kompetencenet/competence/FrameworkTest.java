@@ -70,9 +70,9 @@ class FrameworkTest {
         assertThat(refusal(() -> framework.changeLevel(first, "1", "", "Aware", null, null)))
                 .isEqualTo("competence.error.nameRequired");
         assertThat(refusal(() -> framework.changeLevel(first, "1", "x".repeat(101), null, null, null)))
-                .isEqualTo("competence.error.tooLong");
+                .isEqualTo("text.error.tooLong");
         assertThat(refusal(() -> framework.changeLevel(first, "12345678901", "Kender", null, null, null)))
-                .isEqualTo("competence.error.tooLong");
+                .isEqualTo("text.error.tooLong");
         assertThat(first.danish()).isEqualTo("Kender");
         assertThat(first.getStemDa()).isEqualTo("Jeg kender");
     }

@@ -2,6 +2,7 @@ package dk.kompetencenet.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +85,31 @@ class EmployeeCsvTest {
     @Test
     void refusesOverlongNames() {
         assertThat(problems(HEADER + "x".repeat(101) + ";B;a@b.dk;lærer\n")).extracting(Problem::key)
-                .containsExactly("import.error.tooLong");
+                .containsExactly("import.error.cell");
+    }
+
+    @Test
+    void refusesControlCharactersInANameOrAnEmail() {
+        assertThat(problems(HEADER + "An\u0000na;B;a@b.dk;lærer\nBo;B\u0007k;b@b.dk;lærer\nCarl;C;c\u0000@b.dk;lærer\n"))
+                .extracting(Problem::line, Problem::key).containsExactly(tuple(2, "import.error.cell"),
+                        tuple(3, "import.error.cell"), tuple(4, "import.error.email"));
+    }
+
+    @Test
+    void aQuoteNeverClosedIsNamedAtTheLineItOpensWithoutTheParsersText() {
+        List<Problem> problems = problems(HEADER + "Anna;\"Berg\nover to linjer\";a@b.dk;lærer\n"
+                + "Bo;Bak;b@b.dk;lærer\nCarl;\"Cor;c@b.dk;lærer\nDan;D;d@b.dk;lærer\n");
+        assertThat(problems).extracting(Problem::line, Problem::key).containsExactlyInAnyOrder(
+                tuple(5, "import.error.malformed"), tuple(2, "import.error.cell"));
+        assertThat(problems.get(0).arguments()).isEmpty();
+        assertThat(problems.get(1).arguments()).containsExactly("Efternavn",
+                dk.kompetencenet.platform.i18n.Message.of("text.error.controlCharacters"));
+    }
+
+    @Test
+    void refusesAColumnThatStandsTwiceNamingIt() {
+        assertThat(problems("Fornavn;Efternavn;E-mail;Stilling;fornavn\nA;B;a@b.dk;lærer;C\n"))
+                .extracting(Problem::line, Problem::key, p -> p.arguments().get(0))
+                .containsExactly(tuple(1, "import.error.duplicateColumn", "fornavn"));
     }
 }

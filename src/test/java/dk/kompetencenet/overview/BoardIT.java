@@ -200,4 +200,20 @@ class BoardIT {
         assertTrue(xlsx.header("Content-Type").contains("spreadsheetml"), xlsx.headers().toString());
         assertTrue(xlsx.body().startsWith("PK"), "a zip: an XLSX workbook");
     }
+
+    @Test
+    void anInstitutionNamedLikeAFormulaIsExportedAsTextInTheCsv() {
+        Institution formula = anInstitution().named("=HYPERLINK(\"http://x\")" + Builders.unique("")).create(institutions);
+        String formulaLeader = anEmployee().at(formula).createWithAccount(employees, accounts, Role.LEADER);
+        Http browser = Http.loggedIn(base.toString(), formulaLeader, PASSWORD);
+        Http.Response page = browser.get("/overview/board.xhtml");
+
+        Http.Response csv = browser.postForm("/overview/board.xhtml", java.util.Map.of("board", "board",
+                "board:exportCsv", "", "jakarta.faces.ViewState", page.viewState()));
+
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.body().contains("'=HYPERLINK"), csv.body());
+        assertTrue(!csv.body().contains("\"=HYPERLINK") && !csv.body().contains(",=HYPERLINK")
+                && !csv.body().contains("\n=HYPERLINK"), csv.body());
+    }
 }

@@ -17,6 +17,7 @@ import dk.kompetencenet.competence.Framework;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.web.Messages;
 
 /**
@@ -52,19 +53,29 @@ public class GridBacking implements Serializable {
     public void load() {
         institutionChoices = institutions.choices();
         frameworks = competences.frameworks();
-        if (institution == null && !institutionChoices.isEmpty()) {
+        if (institution != null) {
+            institutions.get(institution);
+        } else if (!institutionChoices.isEmpty()) {
             institution = institutionChoices.get(0).getId();
         }
-        if (framework == null && !frameworks.isEmpty()) {
+        if (framework != null) {
+            chosen = competences.framework(framework);
+        } else if (!frameworks.isEmpty()) {
             framework = frameworks.get(0).getId();
+            chosen = competences.framework(framework);
         }
-        if (institution == null || framework == null) {
+        if (institution == null || chosen == null) {
+            if (area != null) {
+                throw new NotFoundException();
+            }
+            chosen = null;
             return;
         }
-        institutions.get(institution);
-        chosen = competences.framework(framework);
         chosenArea = chosen.getAreas().stream().filter(a -> a.getCode().equals(area)).findFirst()
                 .orElse(chosen.getAreas().isEmpty() ? null : chosen.getAreas().get(0));
+        if (area != null && chosenArea != null && !chosenArea.getCode().equals(area)) {
+            throw new NotFoundException();
+        }
         area = chosenArea == null ? null : chosenArea.getCode();
         people = employees.page(EmployeeService.Filter.at(institution), 0, MAX_PEOPLE);
     }

@@ -2,6 +2,7 @@ package dk.kompetencenet.followup.web;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import dk.kompetencenet.followup.IndicatorSnapshot;
 import dk.kompetencenet.followup.ReportDocuments;
 import dk.kompetencenet.followup.SnapshotKind;
 import dk.kompetencenet.followup.SnapshotService;
+import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.web.Messages;
@@ -39,6 +41,9 @@ public class FollowUpBacking implements Serializable {
 
     public void load() {
         taken = snapshots.snapshots();
+        if (Stream.of(from, to).anyMatch(id -> id != null && taken.stream().noneMatch(s -> s.getId().equals(id)))) {
+            throw new NotFoundException();
+        }
         if (!taken.isEmpty()) {
             report = snapshots.report(from, to);
             from = report.from().id();

@@ -20,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kompetencenet.localstrategy.LocalDocumentService;
 import dk.kompetencenet.organisation.Sector;
-import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.rest.QueryParameters;
 import dk.kompetencenet.platform.rest.Requests;
 
@@ -55,9 +53,7 @@ public class DocumentsResource {
     public PageJson page(@QueryParam("sector") String sector, @QueryParam("lacking") String lacking,
                          @QueryParam("q") String text, @QueryParam("first") @DefaultValue("0") int first,
                          @QueryParam("max") @DefaultValue("100") int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new InvalidInputException(Problem.inField("max", "api.error.paging", MAX_PAGE));
-        }
+        QueryParameters.paging(first, max, MAX_PAGE);
         LocalDocumentService.Filter filter = new LocalDocumentService.Filter(
                 QueryParameters.optionalEnum(Sector.class, "sector", sector), lacking, text);
         List<RowJson> rows = documents.page(filter, first, max).stream().map(r -> new RowJson(r.institutionId(),

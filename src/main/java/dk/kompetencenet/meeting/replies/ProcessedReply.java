@@ -8,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import dk.kompetencenet.platform.persistence.BaseEntity;
+import dk.kompetencenet.platform.persistence.Derived;
 
 /**
  * A mail read from the organiser mailbox and what became of it; its unique {@code reply_key} keeps every reply from
@@ -21,18 +22,22 @@ public class ProcessedReply extends BaseEntity {
     @Column(name = "reply_key", nullable = false, length = 64, unique = true)
     private String replyKey;
 
+    /** As the mail carried it: a record of what arrived, kept even if odd, so that the mail is not read again. */
+    @Derived
     @Column(name = "message_id", length = 500)
     private String messageId;
 
     @Column(name = "meeting_id")
     private Long meetingId;
 
+    @Derived
     @Column(length = 320)
     private String attendee;
 
     @Column(nullable = false, length = 20)
     private String outcome;
 
+    @Derived
     @Column(length = 500)
     private String detail;
 

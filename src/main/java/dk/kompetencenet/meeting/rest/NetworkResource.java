@@ -68,12 +68,13 @@ public class NetworkResource {
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "A network, its initiatives and its members now and before")
+    @Operation(summary = "A network, its initiatives and its members: for those who run it everyone who has been one, with"
+            + " e-mail and periods; for others the current members' names")
     public NetworkJson get(@PathParam("id") long id) {
         Network n = networks.get(id);
         return new NetworkJson(n.getId(), n.getName(), n.getSector().code(), n.getDescription(),
                 n.getInitiatives().stream().map(i -> new InitiativeRef(i.getId(), i.getTitle())).toList(),
-                networks.history(id).stream().map(m -> new MemberJson(m.employeeId(), m.name(), m.email(), m.joinedOn(),
+                networks.members(id).stream().map(m -> new MemberJson(m.employeeId(), m.name(), m.email(), m.joinedOn(),
                         m.leftOn())).toList(), n.getVersion());
     }
 

@@ -84,6 +84,9 @@ public class MeetingFormBacking implements Serializable {
         networkChoices = networks.list();
         institutionChoices = institutions.choices();
         if (id == null) {
+            if (from != null) {
+                throw new NotFoundException();
+            }
             if (networkId != null) {
                 networks.get(networkId).getInitiatives().forEach(i -> initiativeIds.add(i.getId()));
             } else {

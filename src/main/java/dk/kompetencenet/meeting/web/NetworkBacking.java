@@ -59,7 +59,7 @@ public class NetworkBacking implements Serializable {
     public void load() {
         network = networks.get(id);
         runner = networks.canRun(network);
-        members = networks.history(id);
+        members = networks.members(id);
         try {
             feedUrl = feedUrls.of(CalendarBacking.applicationUrl(), feeds.networkToken(id));
         } catch (AccessDeniedException notAMember) {

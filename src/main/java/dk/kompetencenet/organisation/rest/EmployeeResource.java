@@ -76,9 +76,7 @@ public class EmployeeResource {
                          @QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive,
                          @QueryParam("first") @DefaultValue("0") int first,
                          @QueryParam("max") @DefaultValue("200") int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new InvalidInputException(Problem.inField("max", "api.error.paging", MAX_PAGE));
-        }
+        QueryParameters.paging(first, max, MAX_PAGE);
         var filter = new EmployeeService.Filter(text, QueryParameters.optionalId("institution", institution), null,
                 includeInactive);
         List<EmployeeJson> page = employees.page(filter, first, max).stream()

@@ -16,8 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kompetencenet.organisation.Sector;
 import dk.kompetencenet.overview.BoardService;
-import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.rest.QueryParameters;
 
 /** The initiative × institution board. */
@@ -38,9 +36,7 @@ public class BoardResource {
     public Response board(@QueryParam("sector") String sector, @QueryParam("area") String area,
                            @QueryParam("first") @DefaultValue("0") int first,
                            @QueryParam("max") @DefaultValue("100") int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new InvalidInputException(Problem.inField("max", "api.error.paging", MAX_PAGE));
-        }
+        QueryParameters.paging(first, max, MAX_PAGE);
         BoardService.Filter filter = new BoardService.Filter(QueryParameters.optionalEnum(Sector.class, "sector",
                 sector), QueryParameters.optionalId("area", area));
         List<BoardService.Column> columns = board.columns(filter);

@@ -16,6 +16,7 @@ import dk.kompetencenet.organisation.Sector;
 import dk.kompetencenet.overview.BoardService;
 import dk.kompetencenet.overview.Evidence;
 import dk.kompetencenet.overview.Progress;
+import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.web.LocaleBacking;
 import dk.kompetencenet.strategy.FocusArea;
@@ -60,6 +61,9 @@ public class BoardBacking implements Serializable {
 
     public void load() {
         areas = board.focusAreas();
+        if (area != null && areas.stream().noneMatch(a -> a.getId().equals(area))) {
+            throw new NotFoundException();
+        }
         columns = board.columns(filter());
     }
 

@@ -8,12 +8,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import dk.kompetencenet.platform.SpreadsheetText;
+import dk.kompetencenet.platform.CellText;
 import dk.kompetencenet.platform.i18n.Zones;
 
 /**
  * Audit entries as CSV for a spreadsheet: semicolons (Danish Excel), Copenhagen time, no cell that would run as a
- * formula ({@link SpreadsheetText}).
+ * formula ({@link CellText}).
  */
 public final class AuditCsv {
 
@@ -23,13 +23,13 @@ public final class AuditCsv {
 
     public AuditCsv(Writer out, List<String> headers) throws IOException {
         printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get());
-        printer.printRecord(headers.stream().map(SpreadsheetText::cell).toList());
+        printer.printRecord(headers.stream().map(CellText::safe).toList());
     }
 
     public void write(AuditEntry entry) throws IOException {
-        printer.printRecord(Zones.local(entry.getOccurredAt()).format(TIME), SpreadsheetText.cell(entry.getActor()),
-                SpreadsheetText.cell(entry.getAction()), SpreadsheetText.cell(entry.getEntityType()),
-                entry.getEntityId(), entry.getSubjectId(), SpreadsheetText.cell(entry.getDetails()));
+        printer.printRecord(Zones.local(entry.getOccurredAt()).format(TIME), CellText.safe(entry.getActor()),
+                CellText.safe(entry.getAction()), CellText.safe(entry.getEntityType()),
+                entry.getEntityId(), entry.getSubjectId(), CellText.safe(entry.getDetails()));
     }
 
     public void flush() throws IOException {

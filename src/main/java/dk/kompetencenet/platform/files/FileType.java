@@ -30,6 +30,20 @@ public enum FileType {
         return extension;
     }
 
+    /**
+     * The name ending in this type's extension: an extension of another type (or of anything else, such as
+     * {@code .html}) is replaced; a name without one gets one. {@code bevis.jpeg} stays as it is for a JPEG.
+     */
+    public String named(String name) {
+        int dot = name.lastIndexOf('.');
+        String current = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (current.equals(extension) || (this == JPEG && current.equals("jpeg"))) {
+            return name;
+        }
+        boolean isExtension = dot > 0 && current.matches("[a-z0-9]{1,5}");
+        return (isExtension ? name.substring(0, dot) : name) + "." + extension;
+    }
+
     /** The type whose magic number the content starts with, if any. */
     public static Optional<FileType> of(byte[] content) {
         return Arrays.stream(values()).filter(t -> t.matches(content)).findFirst();

@@ -55,15 +55,17 @@ public class StoredFile extends BaseEntity {
     }
 
     /**
-     * The name without any folder a browser sent along, control characters or quotes, at most 255 characters; a name
-     * from the type where nothing is left.
+     * The name without any folder a browser sent along, control characters or quotes, ending in an extension of the
+     * type found in its bytes (a PDF sent as {@code bevis.html} is kept as {@code bevis.pdf}, so that no program opens
+     * it as a page), at most 255 characters; a name from the type where nothing is left.
      */
     static String cleanName(String name, FileType type) {
         String base = name == null ? "" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (base.isEmpty() || base.chars().allMatch(c -> c == '.')) {
-            base = "file." + type.extension();
+            base = "file";
         }
+        base = type.named(base);
         return base.length() <= MAX_NAME ? base : base.substring(base.length() - MAX_NAME);
     }
 

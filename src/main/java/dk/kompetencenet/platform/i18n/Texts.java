@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import dk.kompetencenet.platform.InvalidInputException;
+
 /**
  * Kompetencenet's user-facing text: one bundle, {@code i18n/messages}, in Danish (the default) and English. Pages read it
  * as {@code #{msg[...]}}; REST answers and mails through this class.
@@ -54,5 +56,20 @@ public final class Texts {
         Object[] translated = Arrays.stream(arguments)
                 .map(a -> a instanceof Message inner ? get(supported, inner) : a).toArray();
         return new MessageFormat(pattern, supported).format(translated);
+    }
+
+    /**
+     * A refused field's message, led by the field's name in the language where the bundle has one
+     * ({@code field.firstName}: "Fornavn: ..."), so that a page's list of refusals says which field each is about. The
+     * API's own messages ({@code api.*}) name the field themselves.
+     */
+    public static String problem(Locale locale, InvalidInputException.Problem problem) {
+        String message = get(locale, problem.key(), problem.arguments().toArray());
+        if (problem.field() == null || problem.key().startsWith("api.")) {
+            return message;
+        }
+        String name = problem.field().split("[.\\[]", 2)[0];
+        String label = get(locale, "field." + name);
+        return label.equals("field." + name) ? message : label + ": " + message;
     }
 }

@@ -37,7 +37,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         Locale locale = Requests.locale(headers);
         List<ErrorBody.Error> errors = exception instanceof InvalidInputException invalid
                 ? invalid.problems().stream().map(p -> new ErrorBody.Error(p.line(), p.field(),
-                        Texts.get(locale, p.key(), p.arguments().toArray()))).toList()
+                        Texts.problem(locale, p))).toList()
                 : List.of();
         return Response.status(status(exception))
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

@@ -55,4 +55,14 @@ public final class QueryParameters {
             throw new InvalidInputException(Problem.inField(name, "api.error.unknownValue", name, value));
         }
     }
+
+    /** A page of a list: first from 0, max from 1 to the list's largest page; a 400 naming the parameter otherwise. */
+    public static void paging(int first, int max, int largest) {
+        if (first < 0) {
+            throw new InvalidInputException(Problem.inField("first", "api.error.first"));
+        }
+        if (max < 1 || max > largest) {
+            throw new InvalidInputException(Problem.inField("max", "api.error.max", largest));
+        }
+    }
 }

@@ -2,8 +2,10 @@ package dk.kompetencenet.platform.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewMetadata;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
@@ -21,7 +23,8 @@ public class BadViewParameters implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (context.isPostback() || !context.isValidationFailed() || context.getResponseComplete()) {
+        if (context.isPostback() || context.getResponseComplete()
+                || !(context.isValidationFailed() || readAsNothing(context))) {
             return;
         }
         try {
@@ -30,6 +33,17 @@ public class BadViewParameters implements PhaseListener {
             throw new UncheckedIOException(e);
         }
         context.responseComplete();
+    }
+
+    /**
+     * A parameter sent with a value that its converter reads as nothing ({@code ?id=%00}, only white space or control
+     * characters): without this the page treats it as absent and shows, say, a blank "new" form.
+     */
+    private static boolean readAsNothing(FacesContext context) {
+        Map<String, String> sent = context.getExternalContext().getRequestParameterMap();
+        return context.getViewRoot() != null && ViewMetadata.getViewParameters(context.getViewRoot()).stream()
+                .anyMatch(p -> p.getValue() == null && sent.get(p.getName()) != null
+                        && !sent.get(p.getName()).isEmpty());
     }
 
     @Override

@@ -35,9 +35,14 @@ public final class Messages {
         FacesContext context = FacesContext.getCurrentInstance();
         // The chosen language, not the view's: before rendering (a view action on GET) the view still has the
         // browser's language, as f:view sets the chosen one only when it renders.
-        String text = Texts.get(CDI.current().select(LocaleBacking.class).get().getLocale(), key, arguments);
+        String text = Texts.get(locale(), key, arguments);
         context.addMessage(null, new FacesMessage(severity, text, null));
         context.getExternalContext().getFlash().setKeepMessages(true);
         return context;
+    }
+
+    /** The user's chosen language (Danish unless switched). */
+    static java.util.Locale locale() {
+        return CDI.current().select(LocaleBacking.class).get().getLocale();
     }
 }

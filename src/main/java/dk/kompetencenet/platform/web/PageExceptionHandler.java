@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+
+import org.primefaces.csp.CspException;
 
 import dk.kompetencenet.platform.ConcurrentChangeException;
 import dk.kompetencenet.platform.DomainException;
@@ -36,6 +39,11 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable exception = events.next().getContext().getException();
+            if ((cause(exception, ViewExpiredException.class) != null || cause(exception, CspException.class) != null)
+                    && answeredUnusable(context)) {
+                events.remove();
+                continue;
+            }
             DomainException refusal = cause(exception, DomainException.class);
             if (refusal == null && LockConflicts.in(exception)) {
                 refusal = new ConcurrentChangeException();
@@ -45,6 +53,25 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A form sent with a view state the server does not know (expired, or tampered with), or without the nonce of the
+     * page it came from (PrimeFaces' CSP mode refuses to answer it), is the client's error: 400 with the "expired"
+     * page, which asks to load the page again, instead of a 500. An ajax request is left to
+     * OmniFaces, which shows the same page.
+     */
+    private static boolean answeredUnusable(FacesContext context) {
+        if (context.getPartialViewContext().isAjaxRequest() || context.getExternalContext().isResponseCommitted()) {
+            return false;
+        }
+        try {
+            context.getExternalContext().responseSendError(400, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+        return true;
     }
 
     private static boolean handled(FacesContext context, DomainException refusal) {
@@ -65,10 +92,10 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         if (rendering) {
             return false;
         }
-        var locale = context.getViewRoot() == null ? Texts.DANISH : context.getViewRoot().getLocale();
+        var locale = Messages.locale();
         if (refusal instanceof InvalidInputException invalid) {
             invalid.problems().forEach(p -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Texts.get(locale, p.key(), p.arguments().toArray()), null)));
+                    Texts.problem(locale, p), null)));
         } else {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Texts.get(locale, refusal.key(), refusal.arguments()), null));

@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.rest.QueryParameters;
 import dk.kompetencenet.practice.AgeGroup;
 import dk.kompetencenet.practice.EquipmentNeed;
@@ -79,8 +77,6 @@ public final class PracticeJson {
     }
 
     static void requirePaging(int first, int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new InvalidInputException(Problem.inField("max", "api.error.paging", MAX_PAGE));
-        }
+        QueryParameters.paging(first, max, MAX_PAGE);
     }
 }

@@ -87,8 +87,18 @@ class FilePolicyTest {
     @Test
     void keepsOnlyTheFileNameOfWhatABrowserSends() {
         assertThat(StoredFile.cleanName("C:\\fakepath\\kursusbevis.pdf", FileType.PDF)).isEqualTo("kursusbevis.pdf");
-        assertThat(StoredFile.cleanName("../../etc/passwd", FileType.PDF)).isEqualTo("passwd");
+        assertThat(StoredFile.cleanName("../../etc/passwd", FileType.PDF)).isEqualTo("passwd.pdf");
         assertThat(StoredFile.cleanName("bevis \"æøå\"\n.pdf", FileType.PDF)).isEqualTo("bevis æøå.pdf");
+    }
+
+    @Test
+    void theNameEndsInTheExtensionOfTheTypeFoundInTheBytes() {
+        assertThat(StoredFile.cleanName("bevis.html", FileType.PDF)).isEqualTo("bevis.pdf");
+        assertThat(StoredFile.cleanName("bevis.PDF", FileType.PDF)).isEqualTo("bevis.PDF");
+        assertThat(StoredFile.cleanName("foto.jpeg", FileType.JPEG)).isEqualTo("foto.jpeg");
+        assertThat(StoredFile.cleanName("foto.png", FileType.JPEG)).isEqualTo("foto.jpg");
+        assertThat(StoredFile.cleanName("Kursus 2.1 bevis", FileType.PDF)).isEqualTo("Kursus 2.1 bevis.pdf");
+        assertThat(StoredFile.cleanName("..", FileType.PNG)).isEqualTo("file.png");
         assertThat(StoredFile.cleanName(null, FileType.PNG)).isEqualTo("file.png");
         assertThat(StoredFile.cleanName("..", FileType.JPEG)).isEqualTo("file.jpg");
         assertThat(StoredFile.cleanName("a".repeat(300) + ".pdf", FileType.PDF)).hasSize(255).endsWith(".pdf");
