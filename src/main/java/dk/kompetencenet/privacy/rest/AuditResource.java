@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.audit.AuditCsv;
 import dk.kompetencenet.platform.audit.AuditEntry;
 import dk.kompetencenet.platform.audit.AuditSearch;
@@ -68,9 +67,7 @@ public class AuditResource {
         if (".csv".equals(format)) {
             return csv(filter, Requests.locale(headers));
         }
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new InvalidInputException(Problem.inField("max", "api.error.paging", MAX_PAGE));
-        }
+        QueryParameters.paging(first, max, MAX_PAGE);
         List<EntryJson> rows = search.page(filter, first, max).stream().map(e -> new EntryJson(e.getId(),
                 e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(), e.getEntityId(), e.getSubjectId(),
                 e.getDetails())).toList();

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.rest.QueryParameters;
 import dk.kompetencenet.platform.rest.Requests;
 import dk.kompetencenet.privacy.Erasure;
@@ -42,9 +41,7 @@ public class ErasureResource {
             + " first; the total in X-Total-Count")
     public Response due(@QueryParam("first") @DefaultValue("0") int first,
                         @QueryParam("max") @DefaultValue("200") int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new InvalidInputException(Problem.inField("max", "api.error.paging", MAX_PAGE));
-        }
+        QueryParameters.paging(first, max, MAX_PAGE);
         List<DueJson> rows = erasure.due(first, max).stream().map(e -> new DueJson(e.getId(), e.getFirstName(),
                 e.getLastName(), e.getEmail(), e.getLeftOn(), e.getVersion())).toList();
         return Response.ok(rows).header("X-Total-Count", erasure.countDue()).build();
