@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -384,8 +383,6 @@ class FrameworkEditingIT {
     /** The frameworks page's create form, sent as a browser sends it (multipart, with the JSF view state). */
     private static Http.Response upload(Http browser, String name, String csv) {
         String viewState = browser.get("/competence/frameworks.xhtml").viewState();
-        String boundary = "----kompetencenet" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("create", "create");
         fields.put("create:nameDa", name);
@@ -393,12 +390,7 @@ class FrameworkEditingIT {
         fields.put("create:versionLabel", "1");
         fields.put("create:save", "");
         fields.put("jakarta.faces.ViewState", viewState);
-        fields.forEach((field, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + field + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"create:file\"; filename=\"ramme.csv\""
-                + "\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        return browser.postBytes("/competence/frameworks.xhtml", "multipart/form-data; boundary=" + boundary,
-                body.toByteArray());
+        return browser.postMultipart("/competence/frameworks.xhtml", fields, "create:file", "ramme.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -12,8 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 
-import org.primefaces.csp.CspException;
-
 import dk.kompetencenet.platform.ConcurrentChangeException;
 import dk.kompetencenet.platform.DomainException;
 import dk.kompetencenet.platform.InvalidInputException;
@@ -39,8 +37,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable exception = events.next().getContext().getException();
-            if ((cause(exception, ViewExpiredException.class) != null || cause(exception, CspException.class) != null)
-                    && answeredUnusable(context)) {
+            if (cause(exception, ViewExpiredException.class) != null && answeredUnusable(context)) {
                 events.remove();
                 continue;
             }
@@ -56,9 +53,9 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     /**
-     * A form sent with a view state the server does not know (expired, or tampered with), or without the nonce of the
-     * page it came from (PrimeFaces' CSP mode refuses to answer it), is the client's error: 400 with the "expired"
-     * page, which asks to load the page again, instead of a 500. An ajax request is left to
+     * A form sent with a view state the server does not know (expired, or tampered with) is the client's error: 400
+     * with the "expired" page, which asks to load the page again, instead of a 500 (without its page's nonce:
+     * {@link FormNonces}). An ajax request is left to
      * OmniFaces, which shows the same page.
      */
     private static boolean answeredUnusable(FacesContext context) {

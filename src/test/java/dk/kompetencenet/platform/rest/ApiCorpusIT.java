@@ -213,7 +213,10 @@ class ApiCorpusIT {
         return endpoints;
     }
 
-    /** The path with each template filled: an id 1, a time for an occurrence, a value its pattern takes. */
+    /**
+     * The path with each template filled: an id 1, a time for an occurrence, a value its pattern takes (nothing, for
+     * an optional suffix such as {@code {format: (\\.csv)?}}).
+     */
     private static String filled(String template) {
         StringBuilder path = new StringBuilder();
         int depth = 0;
@@ -238,7 +241,7 @@ class ApiCorpusIT {
             return "2027-03-01T10:00";
         }
         String regex = parts.length > 1 ? parts[1].trim() : "[^/]+";
-        return java.util.stream.Stream.of("1", regex.split("\\|")[0], "a".repeat(32))
+        return java.util.stream.Stream.of("1", regex.split("\\|")[0], "a".repeat(32), "")
                 .filter(v -> v.matches(regex)).findFirst().orElse("1");
     }
 
