@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -38,6 +39,10 @@ final class ClusterClient {
     private final String authorization;
     private final PageNonces nonces = new PageNonces();
     private Reply lastLogin;
+    /** The session's token for API writes, read from a page as a page's script would ({@code <meta name="csrf-token">}). */
+    private String csrfToken;
+    private static final Pattern CSRF = Pattern.compile(
+            "<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
     private ClusterClient(String authorization) {
         this.authorization = authorization;
@@ -57,6 +62,7 @@ final class ClusterClient {
             throw new AssertionError("Login as " + username + " failed: " + result.status() + "\n" + result.text());
         }
         browser.lastLogin = result;
+        browser.get(base + "/"); // the start page carries the session's token for API writes
         return browser;
     }
 
@@ -87,6 +93,8 @@ final class ClusterClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        } else if (csrfToken != null) {
+            builder.header("X-CSRF-Token", csrfToken);
         }
         return builder;
     }
@@ -94,7 +102,12 @@ final class ClusterClient {
     private Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            nonces.remember(new String(response.body(), StandardCharsets.UTF_8));
+            String text = new String(response.body(), StandardCharsets.UTF_8);
+            nonces.remember(text);
+            Matcher token = CSRF.matcher(text);
+            if (token.find()) {
+                csrfToken = token.group(1);
+            }
             return new Reply(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
