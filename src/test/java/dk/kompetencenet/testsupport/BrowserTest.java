@@ -7,9 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,6 +35,13 @@ public abstract class BrowserTest {
     @AfterEach
     void nothingWasRefusedByTheContentSecurityPolicy() {
         assertThat(policyRefusals()).as("Content-Security-Policy refusals on Kompetencenet's pages").isEmpty();
+    }
+
+    /** Opens the main menu's group by its name, as a person would, and follows its link with that text. */
+    protected static void fromMenu(String group, String link) {
+        browser.findElement(By.xpath("//nav[contains(@class, 'app-nav')]//summary[normalize-space() = '" + group + "']"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(link))).click();
     }
 
     /**

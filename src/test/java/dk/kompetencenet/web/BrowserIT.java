@@ -57,7 +57,7 @@ class BrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.titleContains("Forside"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("koordinator");
 
-        browser.findElement(By.linkText("Strategi")).click();
+        fromMenu("Overblik", "Strategi");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h2.focus-area-title")));
         List<String> focusAreas = texts(By.cssSelector("h2.focus-area-title"));
         assertThat(focusAreas).containsExactly("Udvikling af børn og unges digitale kompetencer",
@@ -176,7 +176,7 @@ class BrowserIT extends BrowserTest {
     @Test
     void aSupervisorRatesColleaguesInTheGridWithOneSave() {
         logIn("vejleder.skole");
-        browser.findElement(By.linkText("Vurdér")).click();
+        fromMenu("Kompetencer", "Vurdér");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid table.grid")));
         assertEveryFieldHasALabel();
         List<WebElement> cells = browser.findElements(By.cssSelector("#grid select"));
@@ -189,7 +189,7 @@ class BrowserIT extends BrowserTest {
     @Test
     void aCoordinatorRecordsModulesUntilTheProgrammeMakesTheEmployeeASupervisor() {
         logIn("koordinator");
-        browser.findElement(By.linkText("Uddannelse")).click();
+        fromMenu("Uddannelse", "Uddannelsesforløb");
         browser.findElement(By.linkText("Uddannelse af digital didaktiske vejledere")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("enrolments:table")));
         assertEveryFieldHasALabel();
@@ -258,7 +258,7 @@ class BrowserIT extends BrowserTest {
     @Test
     void aCoordinatorSeesAnExpiringSupervisorRoleAndAttachesACertificateToACompletedModule() throws Exception {
         logIn("koordinator");
-        browser.findElement(By.linkText("Vejledere")).click();
+        fromMenu("Uddannelse", "Vejledere");
         WebElement expiring = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("expiring")));
         assertThat(expiring.getText()).contains("Camilla Poulsen", "Udløber inden for 90 dage");
         expiring.findElement(By.linkText("Solsikken")).click();
@@ -267,7 +267,7 @@ class BrowserIT extends BrowserTest {
                 .contains("Digital didaktisk vejleder", "Manuelt", "Udløber inden for 90 dage");
         assertEveryFieldHasALabel();
 
-        browser.findElement(By.linkText("Uddannelse")).click();
+        fromMenu("Uddannelse", "Uddannelsesforløb");
         browser.findElement(By.linkText("Uddannelse af digital didaktiske vejledere")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completion")));
         assertEveryFieldHasALabel();

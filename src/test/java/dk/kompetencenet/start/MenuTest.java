@@ -1,0 +1,38 @@
+package dk.kompetencenet.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import dk.kompetencenet.platform.security.Role;
+
+class MenuTest {
+
+    @Test
+    void everyRoleSeesAtMostSevenEntriesAndEveryDeepPageHasItsListInTheMenu() {
+        for (Role role : Role.values()) {
+            assertThat(Menu.visibleTo(Set.of(role))).as(role.name()).hasSizeLessThanOrEqualTo(7);
+        }
+        List<String> outcomes = Menu.ALL.stream().flatMap(group -> group.items().stream()).map(Menu.Item::outcome)
+                .toList();
+        assertThat(outcomes).containsAll(Menu.DEEP.values()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aSupervisorIsNotShownTheRoundsItsServiceRefusesButALeaderIs() {
+        assertThat(outcomes(Role.SUPERVISOR)).contains("/competence/grid").doesNotContain("/competence/rounds");
+        assertThat(outcomes(Role.LEADER)).contains("/competence/rounds").doesNotContain("/admin/accounts");
+        assertThat(outcomes(Role.EMPLOYEE)).containsExactly("/index", "/meeting/calendar", "/meeting/networks",
+                "/competence/frameworks", "/practice/experiments", "/strategy/strategy");
+        assertThat(Menu.visibleTo(EnumSet.of(Role.EMPLOYEE)).get(0).isSingle()).isTrue();
+    }
+
+    private static List<String> outcomes(Role role) {
+        return Menu.visibleTo(Set.of(role)).stream().flatMap(group -> group.items().stream()).map(Menu.Item::outcome)
+                .toList();
+    }
+}
