@@ -38,8 +38,19 @@ public class Menu {
     /** web.xml's /admin/* constraint. */
     private static final Set<Role> ADMINS = EnumSet.of(ADMIN);
 
-    /** One link: its text's message key, where it leads, who may open it. */
-    public record Item(String label, String outcome, Set<Role> roles) {
+    /**
+     * One link: its text's message key, where it leads, who may open it; {@code ownRecord}: only those whose account
+     * belongs to an employee (the page is about oneself, as FeedService.me requires).
+     */
+    public record Item(String label, String outcome, Set<Role> roles, boolean ownRecord) {
+
+        Item(String label, String outcome, Set<Role> roles) {
+            this(label, outcome, roles, false);
+        }
+
+        boolean opensFor(Set<Role> callerRoles, boolean hasOwnRecord) {
+            return (hasOwnRecord || !ownRecord) && roles.stream().anyMatch(callerRoles::contains);
+        }
     }
 
     /** A top-level entry: its label's message key and its links. */
@@ -54,7 +65,7 @@ public class Menu {
     static final List<Group> ALL = List.of(
             new Group("nav.start", List.of(new Item("nav.start", "/index", EVERYONE))),
             new Group("nav.group.meetings", List.of(
-                    new Item("nav.calendar", "/meeting/calendar", EVERYONE),
+                    new Item("nav.calendar", "/meeting/calendar", EVERYONE, true),
                     new Item("nav.networks", "/meeting/networks", EVERYONE),
                     new Item("nav.participation", "/meeting/participation", STAFF_READERS))),
             new Group("nav.group.competences", List.of(
@@ -103,15 +114,15 @@ public class Menu {
     /** The groups the caller sees, each with only the links the caller may open; empty groups left out. */
     public List<Group> getGroups() {
         if (groups == null) {
-            groups = visibleTo(caller.roles());
+            groups = visibleTo(caller.roles(), caller.employeeId().isPresent());
         }
         return groups;
     }
 
-    static List<Group> visibleTo(Set<Role> roles) {
+    static List<Group> visibleTo(Set<Role> roles, boolean hasOwnRecord) {
         return ALL.stream()
                 .map(group -> new Group(group.label(), group.items().stream()
-                        .filter(item -> item.roles().stream().anyMatch(roles::contains)).toList()))
+                        .filter(item -> item.opensFor(roles, hasOwnRecord)).toList()))
                 .filter(group -> !group.items().isEmpty())
                 .toList();
     }

@@ -15,7 +15,7 @@ class MenuTest {
     @Test
     void everyRoleSeesAtMostSevenEntriesAndEveryDeepPageHasItsListInTheMenu() {
         for (Role role : Role.values()) {
-            assertThat(Menu.visibleTo(Set.of(role))).as(role.name()).hasSizeLessThanOrEqualTo(7);
+            assertThat(Menu.visibleTo(Set.of(role), true)).as(role.name()).hasSizeLessThanOrEqualTo(7);
         }
         List<String> outcomes = Menu.ALL.stream().flatMap(group -> group.items().stream()).map(Menu.Item::outcome)
                 .toList();
@@ -28,11 +28,18 @@ class MenuTest {
         assertThat(outcomes(Role.LEADER)).contains("/competence/rounds").doesNotContain("/admin/accounts");
         assertThat(outcomes(Role.EMPLOYEE)).containsExactly("/index", "/meeting/calendar", "/meeting/networks",
                 "/competence/frameworks", "/practice/experiments", "/strategy/strategy");
-        assertThat(Menu.visibleTo(EnumSet.of(Role.EMPLOYEE)).get(0).isSingle()).isTrue();
+        assertThat(Menu.visibleTo(EnumSet.of(Role.EMPLOYEE), true).get(0).isSingle()).isTrue();
+    }
+
+    @Test
+    void anAccountWithoutAnEmployeeRecordIsNotShownItsOwnCalendar() {
+        List<String> admin = Menu.visibleTo(Set.of(Role.ADMIN), false).stream().flatMap(group -> group.items().stream())
+                .map(Menu.Item::outcome).toList();
+        assertThat(admin).contains("/meeting/networks", "/admin/accounts").doesNotContain("/meeting/calendar");
     }
 
     private static List<String> outcomes(Role role) {
-        return Menu.visibleTo(Set.of(role)).stream().flatMap(group -> group.items().stream()).map(Menu.Item::outcome)
+        return Menu.visibleTo(Set.of(role), true).stream().flatMap(group -> group.items().stream()).map(Menu.Item::outcome)
                 .toList();
     }
 }
