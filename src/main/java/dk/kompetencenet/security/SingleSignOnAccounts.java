@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import dk.kompetencenet.organisation.Employee;
+import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.audit.AuditLog;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
@@ -45,7 +46,12 @@ public class SingleSignOnAccounts {
 
     /** The active account for this e-mail address, made on the first sign-in; empty for anyone Kompetencenet does not know. */
     public Optional<UserAccount> signedIn(String email) {
-        String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        String address;
+        try {
+            address = Employee.normaliseEmail(email); // the employee records' own rule for an address
+        } catch (InvalidInputException notAnAddress) {
+            return Optional.empty();
+        }
         Optional<Employee> employee = em.createNamedQuery("Employee.byEmail", Employee.class)
                 .setParameter("email", address).getResultStream().filter(Employee::isActive).findFirst();
         if (employee.isEmpty()) {
