@@ -48,8 +48,8 @@ class RatingGrid {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** @return how many ratings were saved */
-    int save(List<Cell> cells, LocalDate on) {
+    /** @return how many ratings were saved, in the assessor's name */
+    int save(List<Cell> cells, LocalDate on, String assessor) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER, Role.SUPERVISOR);
         if (cells == null || cells.isEmpty()) {
             throw new InvalidInputException(Problem.inField("cells", "competence.error.emptyGrid"));
@@ -81,7 +81,7 @@ class RatingGrid {
             }
             LocalDate day = on == null ? CompetenceService.today() : on;
             writes.add(() -> em.persist(new Assessment(person, competence, level.get(), Assessment.Kind.RATING,
-                    caller.name(), day, clock.instant(), null, null, null)));
+                    assessor, day, clock.instant(), null, null, null)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

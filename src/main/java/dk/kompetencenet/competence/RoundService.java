@@ -2,6 +2,7 @@ package dk.kompetencenet.competence;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.platform.security.SystemAccess;
 
 /**
  * Self-assessment rounds: coordinators open and close them; the staff of the round's institutions answer (saving as
@@ -118,17 +120,50 @@ public class RoundService {
         AssessmentRound round = locked(roundId);
         Employee me = participant(round);
         round.requireOpen(today());
-        Competence competence = round.getFramework().competences().stream()
-                .filter(c -> c.getId().equals(competenceId)).findFirst().orElseThrow(() -> new InvalidInputException(
-                        Problem.inField("competenceId", "competence.error.unknownCompetence", competenceId)));
-        ProficiencyLevel level = round.getFramework().level(levelCode).orElseThrow(() -> new InvalidInputException(
-                Problem.inField("level", "competence.error.unknownLevel", levelCode)));
+        Competence competence = competence(round, competenceId);
+        ProficiencyLevel level = level(round, levelCode);
         em.createQuery("select a from RoundAnswer a where a.round = :r and a.employee = :e and a.competence = :c",
                         RoundAnswer.class)
                 .setParameter("r", round).setParameter("e", me).setParameter("c", competence).getResultStream()
                 .findFirst().ifPresentOrElse(a -> a.change(level, clock.instant()),
                         () -> em.persist(new RoundAnswer(round, me, competence, level, clock.instant())));
         em.flush();
+    }
+
+    /**
+     * The system's side (demo data, answers brought over from elsewhere): a person's first answers in a round, given at
+     * a time within its period, by competence id. The person must work at one of the round's institutions and not have
+     * answered these competences yet; checked as {@link #answer} checks them.
+     */
+    public void answerFor(Long roundId, Long employeeId, Map<Long, String> levelByCompetence, Instant at) {
+        if (!SystemAccess.isActive()) {
+            throw new AccessDeniedException();
+        }
+        AssessmentRound round = locked(roundId);
+        Employee person = employees.get(employeeId);
+        if (person.getInstitutions().stream().noneMatch(i -> round.includes(i.getId()))) {
+            throw new AccessDeniedException();
+        }
+        round.requireOpen(LocalDate.ofInstant(at, Zones.COPENHAGEN));
+        Set<Long> answered = Set.copyOf(em.createQuery("select a.competence.id from RoundAnswer a where a.round = :r"
+                + " and a.employee = :e", Long.class).setParameter("r", round).setParameter("e", person).getResultList());
+        levelByCompetence.forEach((competenceId, code) -> {
+            if (answered.contains(competenceId)) {
+                throw new InvalidInputException(Problem.inField("competenceId", "round.error.answered", competenceId));
+            }
+            em.persist(new RoundAnswer(round, person, competence(round, competenceId), level(round, code), at));
+        });
+    }
+
+    private static Competence competence(AssessmentRound round, Long competenceId) {
+        return round.getFramework().competences().stream()
+                .filter(c -> c.getId().equals(competenceId)).findFirst().orElseThrow(() -> new InvalidInputException(
+                        Problem.inField("competenceId", "competence.error.unknownCompetence", competenceId)));
+    }
+
+    private static ProficiencyLevel level(AssessmentRound round, String levelCode) {
+        return round.getFramework().level(levelCode).orElseThrow(() -> new InvalidInputException(
+                Problem.inField("level", "competence.error.unknownLevel", levelCode)));
     }
 
     /** The caller's answers so far, by competence id (to resume where they left off). */
@@ -180,7 +215,19 @@ public class RoundService {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR);
         AssessmentRound round = locked(roundId);
         round.requireVersion(version);
-        round.close(clock.instant());
+        close(round, clock.instant());
+    }
+
+    /** The system's side (demo data): closes a round at the end of its period, as it would have been closed then. */
+    public void closeFor(Long roundId, Instant at) {
+        if (!SystemAccess.isActive()) {
+            throw new AccessDeniedException();
+        }
+        close(locked(roundId), at);
+    }
+
+    private void close(AssessmentRound round, Instant at) {
+        round.close(at);
         em.flush();
         tallies.freeze(round);
         audit.record("CLOSE", round, round.getName());

@@ -79,6 +79,9 @@ public class DemoData {
     private TrainingService training;
 
     @Inject
+    private History history;
+
+    @Inject
     @ConfigProperty(name = "kompetencenet.demo.password", defaultValue = "kompetencenet")
     private String demoPassword;
 
@@ -133,6 +136,7 @@ public class DemoData {
         }
         scheduleDemoMeetings(coordinatorId);
         trainDemoSupervisors(institutionIds);
+        history.tell(institutionIds, coordinatorId);
         LOG.info(() -> "Loaded demo data: " + institutionIds.size() + " institutions; demo accounts " + created
                 + " (password from kompetencenet.demo.password)");
     }

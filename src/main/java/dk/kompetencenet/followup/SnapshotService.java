@@ -21,8 +21,10 @@ import dk.kompetencenet.platform.audit.AuditLog;
 import dk.kompetencenet.platform.persistence.JobClaims;
 import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.i18n.Zones;
+import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.strategy.Strategy;
 import dk.kompetencenet.strategy.StrategyService;
 
@@ -150,12 +152,31 @@ public class SnapshotService {
         }
     }
 
+    /**
+     * The system's side (demo data, figures brought over from before): an on-demand snapshot of the indicators as they
+     * stand, dated an earlier day and named by whom it was taken. The baseline, follow-up and evaluation stay the
+     * schedule's.
+     */
+    public IndicatorSnapshot recordFor(String label, LocalDate takenOn, String by) {
+        if (!SystemAccess.isActive()) {
+            throw new AccessDeniedException();
+        }
+        if (takenOn == null || takenOn.isAfter(LocalDate.now(Zones.COPENHAGEN))) {
+            throw new InvalidInputException(Problem.inField("takenOn", "snapshot.error.future"));
+        }
+        return record(strategies.current().orElseThrow(NotFoundException::new), SnapshotKind.ON_DEMAND, label, takenOn,
+                by);
+    }
+
     private IndicatorSnapshot record(Strategy strategy, SnapshotKind kind, String label) {
-        LocalDate today = LocalDate.now(Zones.COPENHAGEN);
+        return record(strategy, kind, label, LocalDate.now(Zones.COPENHAGEN), caller.name());
+    }
+
+    private IndicatorSnapshot record(Strategy strategy, SnapshotKind kind, String label, LocalDate today, String by) {
         String name = label == null || label.isBlank()
                 ? Texts.get(Texts.DANISH, kind.labelKey()) + " " + today.format(java.time.format.DateTimeFormatter
                         .ofPattern("dd-MM-yyyy")) : label.strip();
-        IndicatorSnapshot snapshot = new IndicatorSnapshot(strategy, kind, name, today, clock.instant(), caller.name(),
+        IndicatorSnapshot snapshot = new IndicatorSnapshot(strategy, kind, name, today, clock.instant(), by,
                 indicators.measure());
         em.persist(snapshot);
         em.flush();
