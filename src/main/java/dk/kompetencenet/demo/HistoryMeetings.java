@@ -26,7 +26,7 @@ import dk.kompetencenet.strategy.Initiative;
 
 /**
  * Meetings held: a series of each network over the past year and two theme meetings, answered, with attendance,
- * minutes and action items (the older done, the latest open); a staff meeting the demo employee attended; and two
+ * minutes and action items (the older done, the latest open); a staff meeting the demo employee attended; and three
  * meetings ahead at her school that she has not answered yet, where colleagues have.
  */
 @ApplicationScoped
@@ -86,13 +86,13 @@ class HistoryMeetings {
                 + " årgang. Vejlederen samler forløbene.");
     }
 
-    /** Two meetings ahead at the demo employee's school: colleagues have answered, she has not. */
+    /** Three meetings ahead at the demo employee's school: colleagues have answered, she has not. */
     void ahead(DemoStaff staff) {
         Long initiative = networks.bySeedKey(IT).orElseThrow().getInitiatives().iterator().next().getId();
         List<String> titles = List.of("Fagteammøde: kildekritik og AI i udskolingen",
-                "Workshop: digitale evalueringsværktøjer");
+                "Workshop: digitale evalueringsværktøjer", "Fagteammøde: teknologiforståelse i natur/teknologi");
         for (int i = 0; i < titles.size(); i++) {
-            LocalDateTime start = staff.tuesday(i + 2).plusDays(1).atTime(14, 30);
+            LocalDateTime start = staff.tuesday(i + 1).plusDays(1).atTime(14, 30);
             Meeting meeting = atSchool(staff, titles.get(i), start, initiative);
             for (Invitation invitation : meetings.invitations(meeting)) {
                 if (!invitation.getEmployee().getEmail().equals(DemoStaff.EMPLOYEE) && staff.chance(0.6)) {
