@@ -17,6 +17,7 @@ import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.audit.AuditLog;
+import dk.kompetencenet.platform.security.Caller;
 
 /**
  * An invitee's answers, through their personal link: the token is the only key (no login), so an unknown or malformed
@@ -36,6 +37,9 @@ public class PollAnswering {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Caller caller;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The invitee whose link this is. */
@@ -45,6 +49,14 @@ public class PollAnswering {
         }
         return em.createNamedQuery("PollInvitee.byToken", PollInvitee.class).setParameter("token", token)
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    /** The logged-in caller's own place in a poll (their token opens the same answer page); not found if not asked. */
+    public PollInvitee mine(Long pollId) {
+        Long me = caller.employeeId().orElseThrow(NotFoundException::new);
+        return em.createQuery("select i from PollInvitee i where i.poll.id = :poll and i.employee.id = :me",
+                        PollInvitee.class).setParameter("poll", pollId).setParameter("me", me).getResultStream()
+                .findFirst().orElseThrow(NotFoundException::new);
     }
 
     /** For each time of the poll, the titles of the invitee's other meetings then (none: not in the map). */

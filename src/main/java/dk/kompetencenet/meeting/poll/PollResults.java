@@ -1,5 +1,6 @@
 package dk.kompetencenet.meeting.poll;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +32,11 @@ public class PollResults {
     private PollConflicts conflicts;
 
     /** The counts of one time. */
-    public record Tally(PollSlot slot, long yes, long ifNeedBe, long no, long notAnswered) {
+    public record Tally(PollSlot slot, long yes, long ifNeedBe, long no, long notAnswered) implements Serializable {
     }
 
     /** One invitee's answer and conflicts at one time. */
-    public record Cell(PollSlot slot, Availability answer, Set<String> busyWith) {
+    public record Cell(PollSlot slot, Availability answer, Set<String> busyWith) implements Serializable {
 
         /** The titles of the other meetings, for the page. */
         public String busyText() {
@@ -44,7 +45,7 @@ public class PollResults {
     }
 
     /** One invitee's row. */
-    public record Row(Long employeeId, String name, List<Cell> cells) {
+    public record Row(Long employeeId, String name, List<Cell> cells) implements Serializable {
     }
 
     public List<Tally> tally(Long pollId) {

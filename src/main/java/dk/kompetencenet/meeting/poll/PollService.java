@@ -85,7 +85,8 @@ public class PollService {
         }
         for (Long id : draft.employeeIds() == null ? Set.<Long>of() : draft.employeeIds()) {
             if (id == null || em.find(Employee.class, id) == null) {
-                throw new InvalidInputException(Problem.inField("employeeIds", "poll.error.unknownInvitee", id));
+                throw new InvalidInputException(Problem.inField("employeeIds", "poll.error.unknownInvitee",
+                        String.valueOf(id)));
             }
         }
         Set<Employee> people = inviteeList.resolve(new MeetingService.Invitees(draft.networkId(),

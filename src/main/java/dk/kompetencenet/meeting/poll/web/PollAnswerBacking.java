@@ -14,8 +14,6 @@ import dk.kompetencenet.meeting.poll.DatePoll;
 import dk.kompetencenet.meeting.poll.PollAnswering;
 import dk.kompetencenet.meeting.poll.PollInvitee;
 import dk.kompetencenet.meeting.poll.PollSlot;
-import dk.kompetencenet.platform.InvalidInputException;
-import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.web.Messages;
 
 /**
@@ -48,18 +46,10 @@ public class PollAnswerBacking implements Serializable {
 
     public void save() {
         Map<Long, Availability> given = new HashMap<>();
-        choices.forEach((slotId, value) -> given.put(slotId, parse(value)));
+        choices.forEach((slotId, value) -> given.put(slotId, Availability.parse("answers", value)));
         answering.answer(token, version, given);
         Messages.infoHere("poll.answered");
         load();
-    }
-
-    private static Availability parse(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Availability.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Problem.inField("answers", "poll.error.unknownAnswer", value));
-        }
     }
 
     public Availability[] getAvailabilities() {
