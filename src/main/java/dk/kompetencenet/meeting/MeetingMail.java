@@ -8,7 +8,10 @@ import java.util.List;
  */
 public record MeetingMail(List<Message> messages) {
 
-    /** One mail: to whom, subject and text in Danish, and the iCalendar with its method (REQUEST or CANCEL). */
+    /**
+     * One mail: to whom, subject and text in Danish, and the iCalendar with its method (REQUEST or CANCEL); both null
+     * for a plain text mail (a date poll's request to answer).
+     */
     public record Message(String toName, String toEmail, String subject, String text, String calendar, String method) {
     }
 }

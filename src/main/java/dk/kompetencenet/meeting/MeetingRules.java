@@ -51,7 +51,7 @@ public final class MeetingRules {
         if (d.start() == null || d.end() == null) {
             problems.add(Problem.inField("start", "meeting.error.timeRequired"));
         } else {
-            time(d.start(), d.end()).ifPresent(problems::add);
+            timeProblem(d.start(), d.end()).ifPresent(problems::add);
         }
         if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > MAX_CAPACITY)) {
             problems.add(Problem.inField("capacity", "meeting.error.capacity"));
@@ -78,12 +78,13 @@ public final class MeetingRules {
         if (start == null || end == null) {
             throw new InvalidInputException(Problem.inField("end", "meeting.error.endBeforeStart"));
         }
-        time(start, end).ifPresent(p -> {
+        timeProblem(start, end).ifPresent(p -> {
             throw new InvalidInputException(p);
         });
     }
 
-    private static java.util.Optional<Problem> time(LocalDateTime start, LocalDateTime end) {
+    /** What is wrong with a time that ends before it starts or lasts too long (also a date poll's proposed times). */
+    public static java.util.Optional<Problem> timeProblem(LocalDateTime start, LocalDateTime end) {
         if (!end.isAfter(start)) {
             return java.util.Optional.of(Problem.inField("end", "meeting.error.endBeforeStart"));
         }

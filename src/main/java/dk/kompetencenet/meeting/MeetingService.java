@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import jakarta.transaction.Transactional;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
-import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
@@ -63,7 +61,7 @@ public class MeetingService {
     private EmployeeService employees;
 
     @Inject
-    private InstitutionService institutions;
+    private InviteeList inviteeList;
 
     @Inject
     private NetworkService networks;
@@ -286,18 +284,6 @@ public class MeetingService {
     // ---- helpers ----
 
     private Set<Employee> resolve(Invitees invitees, Network network) {
-        Set<Employee> people = new LinkedHashSet<>();
-        if (network != null) {
-            people.addAll(networks.currentMembers(network.getId()));
-        }
-        if (invitees.institutionId() != null) {
-            institutions.get(invitees.institutionId());
-            people.addAll(em.createQuery("select e from Employee e join e.institutions i where i.id = :id"
-                    + " and e.active = true", Employee.class).setParameter("id", invitees.institutionId()).getResultList());
-        }
-        for (Long id : invitees.employeeIds() == null ? Set.<Long>of() : invitees.employeeIds()) {
-            people.add(employees.get(id));
-        }
-        return people;
+        return inviteeList.resolve(invitees, network);
     }
 }

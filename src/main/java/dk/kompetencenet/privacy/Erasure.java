@@ -27,10 +27,11 @@ import dk.kompetencenet.security.UserAccount;
 
 /**
  * Erases someone who left once the retention period has passed, by anonymisation (GDPR art. 17 and 5(1)(e)): what
- * names or describes them goes (name, e-mail, account, feeds, free text written about them, certificate files, their
- * user name wherever it was written as "by", the details of audit entries about them), while their anonymous record
- * stays with its job role and workplaces, so that closed rounds' answers, attendance, enrolments and designations
- * still count and the strategy's history and follow-up snapshots stay as they were. Coordinators and administrators.
+ * names or describes them goes (name, e-mail, account, feeds, date-poll answers and links, free text written about
+ * them, certificate files, their user name wherever it was written as "by", the details of audit entries about them),
+ * while their anonymous record stays with its job role and workplaces, so that closed rounds' answers, attendance,
+ * enrolments and designations still count and the strategy's history and follow-up snapshots stay as they were.
+ * Coordinators and administrators.
  */
 @ApplicationScoped
 @Transactional
@@ -138,6 +139,10 @@ public class Erasure {
                 .getResultList().forEach(em::remove);
         em.createQuery("delete from FeedToken t where t.ownerType = :person and t.ownerId = :p")
                 .setParameter("person", FeedToken.OwnerType.PERSON).setParameter("p", id).executeUpdate();
+        // date polls: their answers and personal links go; a poll they organised stays, as their meetings do
+        em.createQuery("delete from PollAnswer a where a.invitee.id in"
+                + " (select i.id from PollInvitee i where i.employee.id = :p)").setParameter("p", id).executeUpdate();
+        em.createQuery("delete from PollInvitee i where i.employee.id = :p").setParameter("p", id).executeUpdate();
     }
 
     /** Text written about them, which may name or describe them; the records themselves stay and count. */

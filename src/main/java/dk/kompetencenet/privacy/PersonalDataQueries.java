@@ -78,6 +78,16 @@ final class PersonalDataQueries {
                     "select t.id, m.title, t.occurrenceStart, t.proposedStart, t.proposedEnd, t.comment, t.receivedAt"
                             + " from TimeProposal t join t.meeting m where t.employee.id = :p"
                             + " order by t.receivedAt, t.id"),
+            new Query("DatePoll.organiser", "id, title, kind, createdAt, closedAt",
+                    "select d.id, d.title, d.kind, d.createdAt, d.closedAt from DatePoll d where d.organiser.id = :p"
+                            + " order by d.createdAt, d.id"),
+            new Query("PollInvitee.employee", "id, poll, title, answeredAt",
+                    "select i.id, d.id, d.title, i.answeredAt from PollInvitee i join i.poll d"
+                            + " where i.employee.id = :p order by d.createdAt, i.id"),
+            new Query("PollAnswer.invitee", "id, invitee, title, start, end, availability, answeredAt",
+                    "select a.id, i.id, d.title, s.startAt, s.endAt, a.availability, a.answeredAt from PollAnswer a"
+                            + " join a.invitee i join i.poll d join a.slot s where i.employee.id = :p"
+                            + " order by s.startAt, a.id"),
             new Query("NetworkMembership.employee", "id, network, joinedOn, leftOn",
                     "select x.id, n.name, x.joinedOn, x.leftOn from NetworkMembership x join x.network n"
                             + " where x.employee.id = :p order by x.joinedOn, x.id"),

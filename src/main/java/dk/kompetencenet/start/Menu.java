@@ -67,6 +67,7 @@ public class Menu {
             new Group("nav.group.meetings", List.of(
                     new Item("nav.calendar", "/meeting/calendar", EVERYONE, true),
                     new Item("nav.networks", "/meeting/networks", EVERYONE),
+                    new Item("nav.polls", "/meeting/polls", EVERYONE),
                     new Item("nav.participation", "/meeting/participation", STAFF_READERS))),
             new Group("nav.group.competences", List.of(
                     new Item("nav.competences", "/competence/frameworks", EVERYONE),
@@ -99,6 +100,8 @@ public class Menu {
             Map.entry("/meeting/meeting.xhtml", "/meeting/calendar"),
             Map.entry("/meeting/occurrence.xhtml", "/meeting/calendar"),
             Map.entry("/meeting/edit.xhtml", "/meeting/calendar"),
+            Map.entry("/meeting/poll.xhtml", "/meeting/polls"),
+            Map.entry("/meeting/poll-new.xhtml", "/meeting/polls"),
             Map.entry("/competence/framework-edit.xhtml", "/competence/frameworks"),
             Map.entry("/competence/round.xhtml", "/competence/rounds"),
             Map.entry("/training/programme.xhtml", "/training/programmes"),

@@ -50,6 +50,22 @@ class MeetingMimeTest {
         assertThat(((InternetAddress) received.getAllRecipients()[0]).getPersonal()).isEqualTo("Bo Æbelø");
     }
 
+    @Test
+    void aMailWithoutACalendarIsPlainTextWithoutTheCalendarHeader() throws Exception {
+        Session session = Session.getInstance(new Properties());
+        MeetingMail.Message message = new MeetingMail.Message("Bo Æbelø", "bo@skole.dk", "Hvornår kan du? Temamøde",
+                "Svar her: https://kompetencenet.example/meeting/poll-answer.xhtml?token=x", null, null);
+
+        MimeMessage sent = MeetingMime.of(session, new InternetAddress("kompetencenet@kommune.dk"), message);
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        sent.writeTo(wire);
+        MimeMessage received = new MimeMessage(session, new ByteArrayInputStream(wire.toByteArray()));
+
+        assertThat(new ContentType(received.getContentType()).getBaseType()).isEqualTo("text/plain");
+        assertThat(((String) received.getContent()).replace("\r\n", "\n")).isEqualTo(message.text());
+        assertThat(received.getHeader("Content-Class")).isNull();
+    }
+
     private static String decoded(BodyPart part) throws Exception {
         try (InputStream in = part.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -27,7 +27,7 @@ class MenuTest {
         assertThat(outcomes(Role.SUPERVISOR)).contains("/competence/grid").doesNotContain("/competence/rounds");
         assertThat(outcomes(Role.LEADER)).contains("/competence/rounds").doesNotContain("/admin/accounts");
         assertThat(outcomes(Role.EMPLOYEE)).containsExactly("/index", "/meeting/calendar", "/meeting/networks",
-                "/competence/frameworks", "/practice/experiments", "/strategy/strategy");
+                "/meeting/polls", "/competence/frameworks", "/practice/experiments", "/strategy/strategy");
         assertThat(Menu.visibleTo(EnumSet.of(Role.EMPLOYEE), true).get(0).isSingle()).isTrue();
     }
 
@@ -36,6 +36,15 @@ class MenuTest {
         List<String> admin = Menu.visibleTo(Set.of(Role.ADMIN), false).stream().flatMap(group -> group.items().stream())
                 .map(Menu.Item::outcome).toList();
         assertThat(admin).contains("/meeting/networks", "/admin/accounts").doesNotContain("/meeting/calendar");
+    }
+
+    @Test
+    void everyRoleFindsTheDatePollsAndThePollPagesLeadBackToTheirList() {
+        for (Role role : Role.values()) {
+            assertThat(outcomes(role)).as(role.name()).contains("/meeting/polls");
+        }
+        assertThat(Menu.DEEP).containsEntry("/meeting/poll.xhtml", "/meeting/polls")
+                .containsEntry("/meeting/poll-new.xhtml", "/meeting/polls");
     }
 
     private static List<String> outcomes(Role role) {

@@ -16,7 +16,8 @@ import javax.sql.DataSource;
  * application's, so they never meet), for the personal-data tests: a rating with free text, a round answer, a plan
  * goal, an enrolment with a completed module, a designation, an invitation with an answer and attendance, a
  * theme-meeting registration, a time proposal, a network membership and coordination, a meeting they organise, an
- * action item, a local document they own, an experiment and an equipment need they recorded, and a calendar feed.
+ * action item, a local document they own, an experiment and an equipment need they recorded, a calendar feed, and a
+ * date poll they organise and answered.
  * Each free text about them names the person, as real ones may. (Written as rows rather than through every service,
  * which would take a real mail reply, a programme with modules and more for a single record each.)
  */
@@ -97,6 +98,12 @@ public final class PersonalRecords {
                 + " requested_by, changed_at, changed_by)", 0, institution, "Tablets", 2, "REQUESTED", today,
                 username, now, username);
         insert("feed_token (id, token, owner_type, owner_id, created_at)", "t" + base, "PERSON", employee, now);
+        long poll = insert("date_poll (id, version, kind, title, organiser_id, created_at)", 0, "THEME_MEETING",
+                "Afstemning " + base, employee, now);
+        long slot = insert("poll_slot (id, poll_id, start_at, end_at)", poll, start, end);
+        long invitee = insert("poll_invitee (id, version, poll_id, employee_id, token, answered_at)", 0, poll, employee,
+                "p" + base, now);
+        insert("poll_answer (id, invitee_id, slot_id, availability, answered_at)", invitee, slot, "YES", now);
     }
 
     /** Inserts a row with a fresh id in its first column and the values in the others; the id. */

@@ -327,7 +327,7 @@ public class MeetingResource {
         };
     }
 
-    private static Set<Long> ids(List<Long> ids) {
+    static Set<Long> ids(List<Long> ids) {
         return ids == null ? Set.of() : Set.copyOf(ids.stream().filter(java.util.Objects::nonNull).toList());
     }
 
