@@ -71,9 +71,9 @@ public class CompetenceService {
     public record Standing(Competence competence, ProficiencyLevel rated, LocalDate ratedOn, ProficiencyLevel self,
                            ProficiencyLevel target) implements Serializable {
 
-        /** Steps below the target (0 when at or above it, or when not yet rated). */
-        public int gap() {
-            return rated == null || target == null ? 0 : Math.max(0, target.getRank() - rated.getRank());
+        /** Steps below the target (0 when at or above it); unknown ({@code null}) when not rated or without target. */
+        public Integer gap() {
+            return rated == null || target == null ? null : Math.max(0, target.getRank() - rated.getRank());
         }
     }
 

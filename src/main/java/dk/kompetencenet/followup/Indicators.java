@@ -55,8 +55,10 @@ public class Indicators {
         for (OverviewService.AreaLevel level : f.levels()) {
             CompetenceArea area = level.area();
             String areaName = area.getCode() + " " + area.in(DANISH);
-            indicators.add(capacity("level." + framework + "." + area.getCode() + ".average", ++order,
-                    text("indicator.averageLevel", areaName), level.averageRank(), null));
+            if (level.averageRank() != null) { // no one rated in the area: unknown, not a level of 0
+                indicators.add(capacity("level." + framework + "." + area.getCode() + ".average", ++order,
+                        text("indicator.averageLevel", areaName), level.averageRank(), null));
+            }
             indicators.add(capacity("level." + framework + "." + area.getCode() + ".atTarget", ++order,
                     text("indicator.atTarget", areaName), level.atTarget(), (double) level.withTarget()));
         }

@@ -70,6 +70,9 @@ public class OverviewService {
     private CompetenceService competences;
 
     @Inject
+    private MonthlyAttendance monthlyAttendance;
+
+    @Inject
     @ConfigProperty(name = "kompetencenet.privacy.min-group", defaultValue = "5")
     private int minGroup;
 
@@ -79,13 +82,15 @@ public class OverviewService {
 
     /**
      * Current formal levels in one area: people's latest ratings, their average rank, the average target rank of
-     * those with a target, and how many ratings are at or above target.
+     * those with a target, and how many ratings are at or above target. An average over no one is unknown
+     * ({@code null}), never 0: people not rated do not count.
      */
-    public record AreaLevel(CompetenceArea area, long ratings, double averageRank, long withTarget,
-                            double averageTargetRank, long atTarget) implements Serializable {
+    public record AreaLevel(CompetenceArea area, long ratings, Double averageRank, long withTarget,
+                            Double averageTargetRank, long atTarget) implements Serializable {
 
-        public int percentAtTarget() {
-            return withTarget == 0 ? 0 : (int) Math.round(100.0 * atTarget / withTarget);
+        /** The share of ratings with a target that reach it, in per cent; {@code null} when none has a target. */
+        public Integer percentAtTarget() {
+            return withTarget == 0 ? null : (int) Math.round(100.0 * atTarget / withTarget);
         }
     }
 
@@ -109,7 +114,8 @@ public class OverviewService {
     public record Figures(String scope, long institutionCount, long staff, Coverage coverage, Framework framework,
                           List<AreaLevel> levels, long evaluationRated, long leaders, long leadersDataRated,
                           List<Participation> participation, List<LocalDocumentService.Tally> documents,
-                          Map<DevelopmentGoal.Status, Long> goals, List<RoundTrend> rounds, int minGroup) implements Serializable {
+                          Map<DevelopmentGoal.Status, Long> goals, List<RoundTrend> rounds, int minGroup,
+                          List<MonthlyAttendance.Month> attendanceByMonth) implements Serializable {
     }
 
     /** The whole municipality (coordinators and administrators). */
@@ -136,7 +142,7 @@ public class OverviewService {
         return new Figures(scope, ids.size(), staff(ids, null), coverage(coverage), framework,
                 levels(ids, framework), ratedIn(ids, EVALUATION, null), staff(ids, JobRole.LEDER),
                 ratedIn(ids, DATA, JobRole.LEDER), participation(ids), tallies, goals(ids),
-                rounds(ids, scopeId, framework), minGroup);
+                rounds(ids, scopeId, framework), minGroup, monthlyAttendance.of(ids));
     }
 
     private Framework framework(Long frameworkId) {
@@ -173,7 +179,7 @@ public class OverviewService {
      */
 
     /** "Works at an institution in view" for the employee in the given column: one index look-up per row. */
-    private static String worksInView(String employeeColumn, List<Long> ids) {
+    static String worksInView(String employeeColumn, List<Long> ids) {
         return " EXISTS (SELECT 1 FROM employee_institution w WHERE w.employee_id = " + employeeColumn
                 + " AND w.institution_id IN (" + SqlIds.list(ids) + "))";
     }
@@ -232,8 +238,8 @@ public class OverviewService {
         List<AreaLevel> levels = new ArrayList<>();
         for (CompetenceArea area : framework.getAreas()) {
             long[] v = all.getOrDefault(area.getId(), new long[5]);
-            levels.add(new AreaLevel(area, v[0], v[0] == 0 ? 0 : (double) v[1] / v[0], v[2],
-                    v[2] == 0 ? 0 : (double) v[3] / v[2], v[4]));
+            levels.add(new AreaLevel(area, v[0], v[0] == 0 ? null : (double) v[1] / v[0], v[2],
+                    v[2] == 0 ? null : (double) v[3] / v[2], v[4]));
         }
         return levels;
     }

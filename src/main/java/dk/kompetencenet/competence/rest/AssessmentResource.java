@@ -51,7 +51,7 @@ public class AssessmentResource {
     }
 
     public record StandingJson(Long competenceId, String code, String rated, LocalDate ratedOn, String self,
-                               String target, int gap) {
+                               String target, Integer gap) {
     }
 
     @POST

@@ -37,8 +37,9 @@ public class OverviewResource {
     public record CoverageJson(long none, long single, long covered, long trained, long inTraining) {
     }
 
-    public record AreaJson(Long areaId, String code, String name, long ratings, double averageRank, long withTarget,
-                           double averageTargetRank, long atTarget) {
+    /** An area's levels; the averages are absent (unknown) where no one is rated or has a target. */
+    public record AreaJson(Long areaId, String code, String name, long ratings, Double averageRank, long withTarget,
+                           Double averageTargetRank, long atTarget) {
     }
 
     public record ParticipationJson(String kind, long recorded, long present) {

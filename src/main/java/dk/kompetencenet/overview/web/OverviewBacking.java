@@ -91,12 +91,6 @@ public class OverviewBacking implements Serializable {
         frameworks = competences.frameworks();
     }
 
-    /** Width of a bar for an average rank, as a percentage of the framework's top level. */
-    public long barWidth(double rank) {
-        int top = figures.framework().getLevels().size();
-        return top == 0 ? 0 : Math.round(100 * rank / top);
-    }
-
     public OverviewService.Figures getFigures() {
         return figures;
     }
