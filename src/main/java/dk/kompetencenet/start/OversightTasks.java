@@ -42,6 +42,12 @@ public class OversightTasks {
     private static final List<SnapshotKind> DUE_KINDS = List.of(SnapshotKind.BASELINE, SnapshotKind.FOLLOW_UP,
             SnapshotKind.EVALUATION);
 
+    /**
+     * Binding forced where a query has a sub-query: EclipseLink otherwise writes the values into the SQL, and true as 1,
+     * which Derby refuses for a BOOLEAN column (as in {@code LocalDocumentService}).
+     */
+    private static final String BIND = "eclipselink.jdbc.bind-parameters";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -64,7 +70,8 @@ public class OversightTasks {
                         + " order by e.lastName, e.firstName, e.id", Object[].class)
                 .setParameter("mine", scope.institutions()).setParameter("active", Boolean.TRUE)
                 .setParameter("me", scope.me() == null ? -1L : scope.me())
-                .setParameter("rating", Assessment.Kind.RATING).setMaxResults(MOST).getResultStream()
+                .setParameter("rating", Assessment.Kind.RATING).setHint(BIND, "true").setMaxResults(MOST)
+                .getResultStream()
                 .map(r -> new RatingItem((Long) r[0], (String) r[1], (String) r[2])).toList();
     }
 
@@ -164,7 +171,8 @@ public class OversightTasks {
         return em.createQuery("select i.id, i.name from Institution i where i.active = :active and not exists"
                         + " (select d from Designation d where d.institution = i and " + Designation.activeOnJpql("d")
                         + ") order by i.name, i.id", Object[].class)
-                .setParameter("active", Boolean.TRUE).setParameter("today", today).setMaxResults(MOST)
+                .setParameter("active", Boolean.TRUE).setParameter("today", today).setHint(BIND, "true")
+                .setMaxResults(MOST)
                 .getResultStream().map(r -> new InstitutionItem((Long) r[0], (String) r[1])).toList();
     }
 }
