@@ -11,6 +11,7 @@ import dk.kompetencenet.meeting.Answer;
 import dk.kompetencenet.meeting.Registrations;
 import dk.kompetencenet.platform.web.Messages;
 import dk.kompetencenet.start.TaskItems.MeetingItem;
+import dk.kompetencenet.training.Expiry;
 
 /**
  * The start page's task lists, kept for the view so that an answer given in place acts on the meeting the row showed;
@@ -37,6 +38,19 @@ public class TasksBacking implements Serializable {
 
     public MyTasks.Tasks getTasks() {
         return tasks;
+    }
+
+    /** The periods the lists look ahead, for the texts of empty lists. */
+    public int getMeetingWeeks() {
+        return MyTasks.MEETING_WEEKS;
+    }
+
+    public int getDueDays() {
+        return MyTasks.DUE_DAYS;
+    }
+
+    public int getWarningDays() {
+        return Expiry.WARNING_DAYS;
     }
 
     public void accept(MeetingItem item) {

@@ -176,25 +176,32 @@ class MyTasksIT {
         assertNull(listed.get(0).answer());
 
         Http page = Http.loggedIn(base.toString(), login, PASSWORD);
-        Http.Response start = page.get("/index.xhtml");
-        assertTrue(start.body().contains(soon.getTitle()) && !start.body().contains(later.getTitle()), start.body());
-        Http.Response accepted = page.postForm("/index.xhtml", Map.of("tasks-form", "tasks-form",
-                "tasks-form:meeting-rows:0:accept", "", "jakarta.faces.ViewState", start.viewState()));
-        assertEquals(200, accepted.status());
-        assertTrue(accepted.body().contains("Du har sagt ja til mødet."), accepted.body());
-        assertEquals(Answer.ACCEPTED, tasksOf(teacher).meetings().get(0).answer());
-
-        // The organiser moves the meeting while the page is open: declining the time she saw is refused.
         Http.Response shown = page.get("/index.xhtml");
+        assertTrue(shown.body().contains(soon.getTitle()) && !shown.body().contains(later.getTitle()), shown.body());
+        assertTrue(shown.body().contains("Ingen mål har frist de næste 30 dage."), "an empty list says so");
+
+        // The organiser moves the meeting while the page is open: answering for the time she saw is refused.
         SystemAccess.run(() -> meetings.update(soon.getId(), meetings.get(soon.getId()).getVersion(),
                 new Meeting.Details(MeetingKind.OTHER, soon.getTitle(), "Dagsorden", "Lokale 2", null,
                         soon.getStartAt(), soon.getEndAt(), null, null), Set.of(initiative)));
         Http.Response stale = page.postForm("/index.xhtml", Map.of("tasks-form", "tasks-form",
-                "tasks-form:meeting-rows:0:decline", "", "jakarta.faces.ViewState", shown.viewState()));
+                "tasks-form:meeting-rows:0:accept", "", "jakarta.faces.ViewState", shown.viewState()));
         assertEquals(200, stale.status());
         assertTrue(stale.body().contains("En anden har gemt en ændring imens"), stale.body());
-        assertFalse(stale.body().contains("Du har meldt afbud"), stale.body());
-        assertEquals(Answer.ACCEPTED, tasksOf(teacher).meetings().get(0).answer(), "nothing changed");
+        assertFalse(stale.body().contains("Du har sagt ja til mødet."), stale.body());
+        assertNull(tasksOf(teacher).meetings().get(0).answer(), "nothing saved");
+
+        // Accepted in place, as the button does it (an ajax request updating the list).
+        String viewState = page.get("/index.xhtml").viewState();
+        String button = "tasks-form:meeting-rows:0:accept";
+        Http.Response accepted = page.header("Faces-Request", "partial/ajax").postForm("/index.xhtml", Map.of(
+                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", button,
+                "jakarta.faces.partial.execute", button, "jakarta.faces.partial.render", "tasks-form",
+                button, button, "tasks-form", "tasks-form", "jakarta.faces.ViewState", viewState));
+        assertEquals(200, accepted.status());
+        assertTrue(accepted.body().contains("<partial-response") && accepted.body().contains("Du har sagt ja til mødet.")
+                && accepted.body().contains("Dit svar: Deltager"), accepted.body());
+        assertEquals(Answer.ACCEPTED, tasksOf(teacher).meetings().get(0).answer());
     }
 
     @Test
