@@ -80,7 +80,22 @@ public class AssessmentRound extends VersionedEntity {
         this.institutions.addAll(institutions);
     }
 
-    /** Open for answers on that day: not closed, and within the period. */
+    /**
+     * {@link #isOpenOn} as a JPQL condition on the round {@code alias}, for the day bound to {@code :today}: the one
+     * place the rule is written for queries.
+     */
+    public static String openOnJpql(String alias) {
+        return alias + ".status = dk.kompetencenet.competence.AssessmentRound.Status.OPEN and " + alias
+                + ".opensOn <= :today and " + alias + ".closesOn >= :today";
+    }
+
+    /** Still open after its period ended (before {@code :today}): a coordinator has it to close. */
+    public static String overdueJpql(String alias) {
+        return alias + ".status = dk.kompetencenet.competence.AssessmentRound.Status.OPEN and " + alias
+                + ".closesOn < :today";
+    }
+
+    /** Open for answers on that day: not closed, and within the period ({@link #openOnJpql} for queries). */
     public boolean isOpenOn(LocalDate day) {
         return status == Status.OPEN && !day.isBefore(opensOn) && !day.isAfter(closesOn);
     }

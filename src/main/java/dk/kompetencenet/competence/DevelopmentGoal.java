@@ -1,6 +1,9 @@
 package dk.kompetencenet.competence;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,6 +28,9 @@ public class DevelopmentGoal extends VersionedEntity {
     /** Where the goal stands. */
     public enum Status {
         PLANNED, IN_PROGRESS, DONE, CANCELLED;
+
+        /** Still to be reached: planned or in progress (not done, not cancelled). */
+        public static final Set<Status> OPEN = Collections.unmodifiableSet(EnumSet.of(PLANNED, IN_PROGRESS));
 
         public String labelKey() {
             return "goalStatus." + name();

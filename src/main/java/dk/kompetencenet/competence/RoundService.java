@@ -98,11 +98,11 @@ public class RoundService {
     public List<AssessmentRound> openForMe() {
         LocalDate today = today();
         Set<Long> mine = caller.institutionIds();
-        return em.createQuery("select distinct r from AssessmentRound r join r.institutions i where r.status ="
-                        + " dk.kompetencenet.competence.AssessmentRound.Status.OPEN and i.id in :mine"
-                        + " order by r.closesOn", AssessmentRound.class)
-                .setParameter("mine", mine.isEmpty() ? List.of(-1L) : List.copyOf(mine)).getResultStream()
-                .filter(r -> r.isOpenOn(today)).toList();
+        return em.createQuery("select distinct r from AssessmentRound r join r.institutions i where "
+                        + AssessmentRound.openOnJpql("r") + " and i.id in :mine order by r.closesOn",
+                        AssessmentRound.class)
+                .setParameter("mine", mine.isEmpty() ? List.of(-1L) : List.copyOf(mine)).setParameter("today", today)
+                .getResultList();
     }
 
     public List<AssessmentRound> all() {

@@ -108,7 +108,7 @@ public class SnapshotService {
     public Optional<IndicatorSnapshot> takeIfDue(SnapshotKind kind) {
         Optional<Strategy> current = strategies.current();
         LocalDate today = LocalDate.now(Zones.COPENHAGEN);
-        if (current.isEmpty() || !isDue(current.get(), kind, today) || has(current.get(), kind)) {
+        if (current.isEmpty() || !kind.isDue(current.get(), today) || has(current.get(), kind)) {
             return Optional.empty();
         }
         Strategy strategy = current.get();
@@ -117,15 +117,6 @@ public class SnapshotService {
                 + period(strategy) + ")");
         pauseForTests();
         return Optional.of(record(strategy, kind, null));
-    }
-
-    private static boolean isDue(Strategy strategy, SnapshotKind kind, LocalDate today) {
-        return switch (kind) {
-            case BASELINE -> true;
-            case FOLLOW_UP -> !today.isBefore(strategy.getFollowUpDate());
-            case EVALUATION -> !today.isBefore(strategy.getEvaluationDate());
-            case ON_DEMAND -> false;
-        };
     }
 
     private static String job(SnapshotKind kind) {

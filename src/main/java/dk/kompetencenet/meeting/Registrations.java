@@ -59,10 +59,22 @@ public class Registrations {
 
     /** The caller answers for one occurrence, or for every coming occurrence when none is named. */
     public void answer(Long meetingId, LocalDateTime originalStart, Answer answer) {
+        answer(meetingId, null, originalStart, answer);
+    }
+
+    /**
+     * The same, from a list that showed the meeting as it was at {@code seenVersion} (the start page): refused with
+     * {@code error.concurrentChange} when the meeting has been changed (moved, cancelled) since, so that nobody accepts a
+     * time they have not seen. A null version skips the check (the meeting's own page shows it as it is).
+     */
+    public void answer(Long meetingId, Long seenVersion, LocalDateTime originalStart, Answer answer) {
         if (answer == null) {
             throw new InvalidInputException(Problem.inField("answer", "meeting.error.answerRequired"));
         }
         Meeting meeting = meetings.find(meetingId);
+        if (seenVersion != null) {
+            meeting.requireVersion(seenVersion);
+        }
         Long me = caller.employeeId().orElseThrow(AccessDeniedException::new);
         Invitation invitation = meetings.invitation(meeting, me).orElseThrow(AccessDeniedException::new);
         if (originalStart != null) {

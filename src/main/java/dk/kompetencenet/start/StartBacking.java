@@ -10,8 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import dk.kompetencenet.competence.AssessmentRound;
-import dk.kompetencenet.competence.RoundService;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.i18n.Zones;
@@ -20,7 +18,10 @@ import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.strategy.Strategy;
 import dk.kompetencenet.strategy.StrategyService;
 
-/** The start page per role: the strategy's rhythm for everyone, the municipality or one's own institutions. */
+/**
+ * The start page per role, below the tasks ({@link TasksBacking}): the strategy's rhythm for everyone, the municipality
+ * or one's own institutions.
+ */
 @Named
 @RequestScoped
 public class StartBacking {
@@ -37,17 +38,12 @@ public class StartBacking {
     @Inject
     private EmployeeService employees;
 
-    @Inject
-    private RoundService rounds;
-
     private Optional<Strategy> strategy;
     private List<InstitutionService.Row> myInstitutions = List.of();
-    private List<AssessmentRound> openRounds = List.of();
 
     @PostConstruct
     void load() {
         strategy = strategies.current();
-        openRounds = rounds.openForMe();
         if (isSeesStaff() && !caller.seesAllInstitutions()) {
             myInstitutions = institutions.page(new InstitutionService.Filter(null, null, false), 0, 50);
         }
@@ -100,11 +96,6 @@ public class StartBacking {
 
     public long getStaffCount() {
         return isSeesStaff() ? employees.count(new EmployeeService.Filter(null, null, null, false)) : 0;
-    }
-
-    /** Self-assessment rounds the caller can answer now. */
-    public List<AssessmentRound> getOpenRounds() {
-        return openRounds;
     }
 
     public List<InstitutionService.Row> getMyInstitutions() {

@@ -92,6 +92,11 @@ public class Designation extends VersionedEntity {
         validTo = on;
     }
 
+    /** {@link #isActiveOn} as a JPQL condition on the designation {@code alias}, for the day bound to {@code :today}. */
+    public static String activeOnJpql(String alias) {
+        return alias + ".validFrom <= :today and (" + alias + ".validTo is null or " + alias + ".validTo >= :today)";
+    }
+
     public boolean isActiveOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }

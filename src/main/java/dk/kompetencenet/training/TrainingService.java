@@ -391,8 +391,8 @@ public class TrainingService {
         }
         LocalDate today = today();
         return em.createQuery("select d.institution.id, count(distinct d.employee.id) from Designation d"
-                        + " where d.institution.id in :ids and d.validFrom <= :today and (d.validTo is null or"
-                        + " d.validTo >= :today) group by d.institution.id", Object[].class)
+                        + " where d.institution.id in :ids and " + Designation.activeOnJpql("d")
+                        + " group by d.institution.id", Object[].class)
                 .setParameter("ids", institutionIds).setParameter("today", today).getResultStream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
