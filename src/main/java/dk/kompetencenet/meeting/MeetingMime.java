@@ -16,7 +16,8 @@ import jakarta.mail.util.ByteArrayDataSource;
  * A meeting mail as calendar programs take a meeting request (RFC 6047, and the layout Exchange itself sends):
  * {@code multipart/alternative} of the text in {@code text/plain} and the iCalendar in
  * {@code text/calendar; charset=UTF-8; method=REQUEST} (or {@code CANCEL}), so that Outlook shows Accept, Tentative and
- * Decline and removes a cancelled meeting, and a program that knows no calendars shows the text.
+ * Decline and removes a cancelled meeting, and a program that knows no calendars shows the text. A mail without a
+ * calendar (a reminder) is plain text; a message's own headers are set as given.
  */
 final class MeetingMime {
 
@@ -36,6 +37,14 @@ final class MeetingMime {
             throw new MessagingException("UTF-8 missing", e);
         }
         mime.setSubject(message.subject(), UTF_8);
+        for (var header : message.headers().entrySet()) {
+            mime.setHeader(header.getKey(), header.getValue());
+        }
+        if (message.calendar() == null) {
+            mime.setText(message.text(), UTF_8);
+            mime.saveChanges();
+            return mime;
+        }
         mime.setHeader("Content-Class", "urn:content-classes:calendarmessage");
 
         MimeBodyPart text = new MimeBodyPart();

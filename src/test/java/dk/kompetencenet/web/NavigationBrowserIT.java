@@ -55,8 +55,8 @@ class NavigationBrowserIT extends BrowserTest {
             }
         }
         assertThat(refused).isEmpty();
-        assertThat(links).containsEntry("admin", 19).containsEntry("koordinator", 17).containsEntry("leder.skole", 16)
-                .containsEntry("vejleder.skole", 12).containsEntry("medarbejder", 6);
+        assertThat(links).containsEntry("admin", 19).containsEntry("koordinator", 18).containsEntry("leder.skole", 17)
+                .containsEntry("vejleder.skole", 13).containsEntry("medarbejder", 7);
     }
 
     @Test

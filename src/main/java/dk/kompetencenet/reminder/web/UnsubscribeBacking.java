@@ -1,0 +1,53 @@
+package dk.kompetencenet.reminder.web;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import dk.kompetencenet.reminder.MailPreferences;
+import dk.kompetencenet.reminder.ReminderKind;
+
+/**
+ * The page a mail's unsubscribe link opens, without login: it names the kind of mail and asks to confirm with a
+ * button (a GET changes nothing, as mail scanners follow links); an unknown or forged token gets a plain message.
+ */
+@Named
+@ViewScoped
+public class UnsubscribeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MailPreferences preferences;
+
+    private String token;
+    private ReminderKind kind;
+    private boolean done;
+
+    public void load() {
+        kind = preferences.kindOf(token).orElse(null);
+    }
+
+    public void confirm() {
+        kind = preferences.unsubscribe(token).orElse(null);
+        done = kind != null;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public ReminderKind getKind() {
+        return kind;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}
