@@ -49,8 +49,9 @@ public class CoordinatorDigest extends ReminderJob {
         String week = Periods.week(day);
         claims.claim(JOB, week);
         List<Object[]> coordinators = em.createQuery("select distinct e.id, e.firstName, e.lastName, e.email"
-                + " from UserAccount u join u.roles r join u.employee e where r = :coordinator and u.active = true"
-                + " and e.active = true", Object[].class).setParameter("coordinator", Role.COORDINATOR)
+                + " from UserAccount u join u.roles r join u.employee e where r = :coordinator and u.active = :yes"
+                + " and e.active = :yes", Object[].class).setParameter("coordinator", Role.COORDINATOR)
+                .setParameter("yes", true)
                 .getResultList();
         if (coordinators.isEmpty()) {
             return 0;
@@ -64,7 +65,7 @@ public class CoordinatorDigest extends ReminderJob {
 
     Figures figures(LocalDate day) {
         String staffOfOpenRounds = "select r.id, count(distinct e.id) from AssessmentRound r join r.institutions i,"
-                + " Employee e join e.institutions w where w.id = i.id and r.status = :open and e.active = true";
+                + " Employee e join e.institutions w where w.id = i.id and r.status = :open and e.active = :yes";
         Map<Long, Long> staff = perRound(staffOfOpenRounds + " group by r.id");
         Map<Long, Long> done = perRound(staffOfOpenRounds + " and " + COMPLETED + " group by r.id");
         List<String> rounds = em.createQuery("select r from AssessmentRound r where r.status = :open"
@@ -78,10 +79,10 @@ public class CoordinatorDigest extends ReminderJob {
         long meetings = em.createNamedQuery("Meeting.inPeriod", Meeting.class).setParameter("from", from)
                 .setParameter("to", to).getResultStream().filter(m -> !m.isCancelled())
                 .mapToLong(m -> m.occurrencesBetween(from, to).size()).sum();
-        long withoutSupervisor = em.createQuery("select count(i) from Institution i where i.active = true and not"
+        long withoutSupervisor = em.createQuery("select count(i) from Institution i where i.active = :yes and not"
                         + " exists (select d from Designation d where d.institution = i and d.validFrom <= :day"
                         + " and (d.validTo is null or d.validTo >= :day))", Long.class)
-                .setParameter("day", day).getSingleResult();
+                .setParameter("day", day).setParameter("yes", true).getSingleResult();
         return new Figures(rounds, meetings, snapshotsDue(day), withoutSupervisor);
     }
 
@@ -104,7 +105,8 @@ public class CoordinatorDigest extends ReminderJob {
     }
 
     private Map<Long, Long> perRound(String jpql) {
-        return em.createQuery(jpql, Object[].class).setParameter("open", AssessmentRound.Status.OPEN).getResultStream()
+        return em.createQuery(jpql, Object[].class).setParameter("open", AssessmentRound.Status.OPEN)
+                .setParameter("yes", true).getResultStream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 

@@ -43,17 +43,17 @@ public class DueDateReminders extends ReminderJob {
         LocalDate until = day.plusDays(window);
         List<Due> due = new ArrayList<>();
         rows("select d.id, i.id, i.name, d.nextReviewOn, k.name.da from LocalDocument d join d.institution i"
-                + " join d.kind k where d.nextReviewOn between :day and :until and i.active = true", day, until)
+                + " join d.kind k where d.nextReviewOn between :day and :until and i.active = :yes", day, until)
                 .forEach(r -> due.add(new Due((Long) r[1], "document:" + r[0], (LocalDate) r[3],
                         "reminder.due.document", (String) r[4], (String) r[2])));
         rows("select d.id, i.id, i.name, d.validTo, e.firstName, e.lastName from Designation d join d.institution i"
-                + " join d.employee e where d.validTo between :day and :until and i.active = true"
-                + " and e.active = true", day, until)
+                + " join d.employee e where d.validTo between :day and :until and i.active = :yes"
+                + " and e.active = :yes", day, until)
                 .forEach(r -> due.add(new Due((Long) r[1], "designation:" + r[0], (LocalDate) r[3],
                         "reminder.due.designation", r[4] + " " + r[5], (String) r[2])));
         rows("select m.id, i.id, i.name, m.validUntil, e.firstName, e.lastName, mo.name from ModuleCompletion m"
                 + " join m.module mo join m.enrolment x join x.employee e join x.institution i"
-                + " where m.validUntil between :day and :until and i.active = true and e.active = true", day, until)
+                + " where m.validUntil between :day and :until and i.active = :yes and e.active = :yes", day, until)
                 .forEach(r -> due.add(new Due((Long) r[1], "certificate:" + r[0], (LocalDate) r[3],
                         "reminder.due.certificate", r[4] + " " + r[5] + ", " + r[6], (String) r[2])));
         if (due.isEmpty()) {
@@ -63,9 +63,9 @@ public class DueDateReminders extends ReminderJob {
         Map<Long, Object[]> leaders = new LinkedHashMap<>();
         Map<Long, List<Due>> theirs = new LinkedHashMap<>();
         em.createQuery("select distinct e.id, e.firstName, e.lastName, e.email, i.id from UserAccount u join u.roles r"
-                        + " join u.employee e join e.institutions i where r = :leader and u.active = true"
-                        + " and e.active = true", Object[].class)
-                .setParameter("leader", Role.LEADER).getResultStream().forEach(r -> {
+                        + " join u.employee e join e.institutions i where r = :leader and u.active = :yes"
+                        + " and e.active = :yes", Object[].class)
+                .setParameter("leader", Role.LEADER).setParameter("yes", true).getResultStream().forEach(r -> {
                     leaders.put((Long) r[0], r);
                     theirs.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                             .addAll(byInstitution.getOrDefault((Long) r[4], List.of()));
@@ -99,6 +99,6 @@ public class DueDateReminders extends ReminderJob {
 
     private List<Object[]> rows(String jpql, LocalDate day, LocalDate until) {
         return em.createQuery(jpql, Object[].class).setParameter("day", day).setParameter("until", until)
-                .getResultList();
+                .setParameter("yes", true).getResultList();
     }
 }

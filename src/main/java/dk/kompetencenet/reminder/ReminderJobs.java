@@ -1,6 +1,7 @@
 package dk.kompetencenet.reminder;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,12 +42,16 @@ public class ReminderJobs {
         daily.queue("the reminder mails", () -> SystemAccess.run(() -> all(LocalDate.now(Zones.COPENHAGEN))));
     }
 
-    /** Every job for the day, each on its own: one failing does not stop the others. */
+    /** Every job for the day, each on its own: one failing does not stop the others, and the next run retries it. */
     public void all(LocalDate day) {
-        meetings(day);
-        rounds(day);
-        dueDates(day);
-        digest(day);
+        for (IntSupplier job : List.<IntSupplier>of(() -> meetings(day), () -> rounds(day), () -> dueDates(day),
+                () -> digest(day))) {
+            try {
+                job.getAsInt();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A reminder job for " + day + " failed; the next run takes it up again", e);
+            }
+        }
     }
 
     public int meetings(LocalDate day) {
@@ -73,9 +78,6 @@ public class ReminderJobs {
             return sent;
         } catch (JobClaims.Taken e) {
             LOG.info(() -> "Job " + job + " for " + day + " was done by another run or node");
-            return 0;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Job " + job + " for " + day + " failed; the next run takes it up again", e);
             return 0;
         }
     }

@@ -26,10 +26,11 @@ public class RoundReminders extends ReminderJob {
         List<Object[]> rows = em.createQuery("select distinct r.id, r.name, r.closesOn, e.id, e.firstName, e.lastName,"
                         + " e.email from AssessmentRound r join r.institutions i, Employee e join e.institutions w"
                         + " where w.id = i.id and r.status = :open and r.opensOn <= :day and r.closesOn >= :day"
-                        + " and e.active = true and e.anonymisedAt is null"
+                        + " and e.active = :yes and e.anonymisedAt is null"
                         + " and (select count(a) from RoundAnswer a where a.round = r and a.employee = e)"
                         + " < (select count(c) from Competence c where c.area.framework = r.framework)", Object[].class)
-                .setParameter("open", AssessmentRound.Status.OPEN).setParameter("day", day).getResultList();
+                .setParameter("open", AssessmentRound.Status.OPEN).setParameter("day", day).setParameter("yes", true)
+                .getResultList();
         List<ReminderPost.Draft> drafts = rows.stream().map(row -> {
             String round = (String) row[1];
             String closes = Periods.DATE.format((LocalDate) row[2]);

@@ -35,6 +35,8 @@ import dk.kompetencenet.competence.AssessmentRound;
 import dk.kompetencenet.competence.Competence;
 import dk.kompetencenet.competence.CompetenceService;
 import dk.kompetencenet.competence.RoundService;
+import dk.kompetencenet.meeting.Network;
+import dk.kompetencenet.meeting.NetworkService;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
@@ -43,6 +45,10 @@ import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.security.AccountService;
+import dk.kompetencenet.strategy.InitiativeSector;
+import dk.kompetencenet.strategy.StrategyService;
+import dk.kompetencenet.training.DesignationKind;
+import dk.kompetencenet.training.TrainingService;
 import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.testsupport.MailServer;
 
@@ -80,6 +86,15 @@ class RemindersIT {
 
     @Inject
     private MailPreferences preferences;
+
+    @Inject
+    private NetworkService networks;
+
+    @Inject
+    private StrategyService strategies;
+
+    @Inject
+    private TrainingService training;
 
     private Institution school;
     /** A Monday after today, a week before the round closes. */
@@ -188,11 +203,66 @@ class RemindersIT {
             assertTrue(page.body().contains("Linket er ikke gyldigt") && !page.body().contains("Ja, afmeld"),
                     page.body());
         }
-        assertTrue(visitor.acceptLanguage("en").get("/unsubscribe.xhtml?token=" + "B".repeat(43)).body()
-                .contains("This link is not valid"));
+        Http english = Http.anonymous(base.toString());
+        String forged = "/unsubscribe.xhtml?token=" + "B".repeat(43);
+        english.postForm(forged, Map.of("language", "language", "language:english", "language:english",
+                "jakarta.faces.ViewState", english.get(forged).viewState()));
+        assertTrue(english.get(forged).body().contains("This link is not valid"));
         assertEquals(404, visitor.post("/api/unsubscribe/" + "A".repeat(43), "application/x-www-form-urlencoded",
                 "List-Unsubscribe=One-Click").status());
         assertEquals(303, visitor.get("/api/unsubscribe/" + "A".repeat(43)).status(), "a GET only leads to the page");
+    }
+
+    @Test
+    void aMeetingReminderGoesToInviteesWhoHaveNotDeclinedTheDaysBefore() throws Exception {
+        String coming = anEmployee().at(school).createWithAccount(employees, accounts, Role.EMPLOYEE);
+        String declining = anEmployee().at(school).createWithAccount(employees, accounts, Role.EMPLOYEE);
+        Http coordinator = Http.basic(base.toString(),
+                anEmployee().createWithAccount(employees, accounts, Role.COORDINATOR), PASSWORD);
+        Long initiativeId = strategies.current().orElseThrow().getFocusAreas().get(0).getInitiatives().get(8).getId();
+        Network network = SystemAccess.call(() -> networks.create(
+                new Network(null, unique("Netværk"), InitiativeSector.SKOLE, null), Set.of(initiativeId)));
+        for (String member : List.of(coming, declining)) {
+            SystemAccess.run(() -> networks.addMember(network.getId(), employee(member).getId()));
+        }
+        LocalDate held = monday.plusWeeks(30).plusDays(2);
+        Http.Response created = coordinator.post("/api/meetings", "application/json", """
+                {"title": "Netværksmøde om påmindelser", "kind": "network_meeting", "start": "%sT14:00",
+                 "end": "%sT16:00", "location": "Rådhuset", "initiativeIds": [%d], "networkId": %d}"""
+                .formatted(held, held, initiativeId, network.getId()));
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(204, Http.basic(base.toString(), declining, PASSWORD).post("/api/meetings/" + id + "/answers",
+                "application/json", "{\"answer\": \"declined\"}").status());
+
+        MailServer.clear();
+        assertEquals(0, to(employee(coming)).size());
+        jobs.meetings(held.minusDays(2));
+        MimeMessage reminder = only(employee(coming));
+        assertTrue(reminder.getSubject().contains("Netværksmøde om påmindelser")
+                && reminder.getSubject().contains(Periods.DATE.format(held)), reminder.getSubject());
+        assertTrue(((String) reminder.getContent()).contains("/meeting/meeting.xhtml?id=" + id));
+        assertEquals(0, to(employee(declining)).size(), "declined");
+        assertEquals(0, jobs.meetings(held.minusDays(2)), "claimed");
+    }
+
+    @Test
+    void aLeaderIsToldOnceOfADesignationThatExpiresWithinTheWindow() throws Exception {
+        Employee leader = employee(anEmployee().at(school).createWithAccount(employees, accounts, Role.LEADER));
+        Employee supervisor = anEmployee().at(school).create(employees);
+        LocalDate day = monday.plusWeeks(40);
+        SystemAccess.run(() -> training.grant(supervisor.getId(), school.getId(),
+                DesignationKind.IT_DIDACTIC_SUPERVISOR, LocalDate.now(Zones.COPENHAGEN), day.plusDays(10)));
+
+        MailServer.clear();
+        assertTrue(jobs.dueDates(day) >= 1);
+        MimeMessage mail = only(leader);
+        String text = (String) mail.getContent();
+        assertTrue(text.contains(supervisor.getFullName() + " (" + school.getName() + ") udløber "
+                + Periods.DATE.format(day.plusDays(10))), text);
+        assertEquals(0, jobs.dueDates(day), "claimed");
+        jobs.dueDates(day.plusDays(1));
+        assertEquals(1, to(leader).size(), "told once");
     }
 
     @Test

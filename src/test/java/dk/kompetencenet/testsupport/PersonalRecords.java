@@ -97,6 +97,10 @@ public final class PersonalRecords {
                 + " requested_by, changed_at, changed_by)", 0, institution, "Tablets", 2, "REQUESTED", today,
                 username, now, username);
         insert("feed_token (id, token, owner_type, owner_id, created_at)", "t" + base, "PERSON", employee, now);
+        insert("mail_preference (id, version, employee_id, meeting_reminders, round_reminders, due_dates, digest,"
+                + " mail_language)", 0, employee, true, false, true, true, "en");
+        insert("sent_reminder (id, employee_id, kind, subject, period, sent_at, token_hash)", employee, "ROUND",
+                "round:" + round, "2026-W49", now, "0".repeat(64));
     }
 
     /** Inserts a row with a fresh id in its first column and the values in the others; the id. */
