@@ -79,10 +79,13 @@ public class CoordinatorDigest extends ReminderJob {
         long meetings = em.createNamedQuery("Meeting.inPeriod", Meeting.class).setParameter("from", from)
                 .setParameter("to", to).getResultStream().filter(m -> !m.isCancelled())
                 .mapToLong(m -> m.occurrencesBetween(from, to).size()).sum();
-        long withoutSupervisor = em.createQuery("select count(i) from Institution i where i.active = :yes and not"
-                        + " exists (select d from Designation d where d.institution = i and d.validFrom <= :day"
-                        + " and (d.validTo is null or d.validTo >= :day))", Long.class)
-                .setParameter("day", day).setParameter("yes", true).getSingleResult();
+        // native: EclipseLink writes this count's parameters as literals, and Derby refuses ACTIVE = 1
+        long withoutSupervisor = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM institution i"
+                        + " WHERE i.active = TRUE AND NOT EXISTS (SELECT 1 FROM designation d"
+                        + " WHERE d.institution_id = i.id AND d.valid_from <= ?"
+                        + " AND (d.valid_to IS NULL OR d.valid_to >= ?))")
+                .setParameter(1, java.sql.Date.valueOf(day)).setParameter(2, java.sql.Date.valueOf(day))
+                .getSingleResult()).longValue();
         return new Figures(rounds, meetings, snapshotsDue(day), withoutSupervisor);
     }
 

@@ -42,7 +42,7 @@ public class MailPreferences {
         return find(me).orElseGet(() -> new MailPreference(em.find(Employee.class, me)));
     }
 
-    /** The kinds meant for the caller: meetings and rounds for all, due dates for leaders, the digest for coordinators. */
+    /** The kinds meant for the caller: meetings, rounds; due dates for leaders, the digest for coordinators. */
     public Set<ReminderKind> kindsForMe() {
         Set<ReminderKind> kinds = EnumSet.of(ReminderKind.MEETING, ReminderKind.ROUND);
         if (caller.hasRole(Role.LEADER)) {

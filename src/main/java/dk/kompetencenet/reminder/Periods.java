@@ -16,7 +16,8 @@ final class Periods {
 
     /** The ISO week of a day: {@code 2026-W49}. */
     static String week(LocalDate day) {
-        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** A day: {@code 2026-12-06}. */

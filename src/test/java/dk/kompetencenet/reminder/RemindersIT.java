@@ -40,6 +40,7 @@ import dk.kompetencenet.training.DesignationKind;
 import dk.kompetencenet.training.TrainingService;
 import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.testsupport.MailServer;
+import dk.kompetencenet.testsupport.ReceivedMails;
 
 /**
  * The other reminders as they reach a mailbox (GreenMail), the jobs called with the day they run for: a meeting's
@@ -127,13 +128,13 @@ class RemindersIT {
                 "application/json", "{\"answer\": \"declined\"}").status());
 
         MailServer.clear();
-        assertEquals(0, Mailbox.to(employee(coming)).size());
+        assertEquals(0, ReceivedMails.to(employee(coming)).size());
         jobs.meetings(held.minusDays(2));
-        MimeMessage reminder = Mailbox.only(employee(coming));
+        MimeMessage reminder = ReceivedMails.only(employee(coming));
         assertTrue(reminder.getSubject().contains("Netværksmøde om påmindelser")
                 && reminder.getSubject().contains(Periods.DATE.format(held)), reminder.getSubject());
         assertTrue(((String) reminder.getContent()).contains("/meeting/meeting.xhtml?id=" + id));
-        assertEquals(0, Mailbox.to(employee(declining)).size(), "declined");
+        assertEquals(0, ReceivedMails.to(employee(declining)).size(), "declined");
         assertEquals(0, jobs.meetings(held.minusDays(2)), "claimed");
     }
 
@@ -147,13 +148,13 @@ class RemindersIT {
 
         MailServer.clear();
         assertTrue(jobs.dueDates(day) >= 1);
-        MimeMessage mail = Mailbox.only(leader);
+        MimeMessage mail = ReceivedMails.only(leader);
         String text = (String) mail.getContent();
         assertTrue(text.contains(supervisor.getFullName() + " (" + school.getName() + ") udløber "
                 + Periods.DATE.format(day.plusDays(10))), text);
         assertEquals(0, jobs.dueDates(day), "claimed");
         jobs.dueDates(day.plusDays(1));
-        assertEquals(1, Mailbox.to(leader).size(), "told once");
+        assertEquals(1, ReceivedMails.to(leader).size(), "told once");
     }
 
     @Test
@@ -162,12 +163,12 @@ class RemindersIT {
         MailServer.clear();
         LocalDate day = monday.plusWeeks(20);
         assertTrue(jobs.digest(day) >= 1);
-        MimeMessage digest = Mailbox.only(coordinator);
+        MimeMessage digest = ReceivedMails.only(coordinator);
         assertTrue(digest.getSubject().contains(Periods.week(day)), digest.getSubject());
         String text = (String) digest.getContent();
         assertTrue(text.contains("Institutioner uden vejleder: ") && text.contains("/overview/index.xhtml"), text);
         assertEquals(0, jobs.digest(day.plusDays(3)), "the week is claimed");
-        assertEquals(1, Mailbox.to(coordinator).size());
+        assertEquals(1, ReceivedMails.to(coordinator).size());
     }
 
     private Employee employee(String login) {

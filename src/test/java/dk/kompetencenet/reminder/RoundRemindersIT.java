@@ -40,6 +40,7 @@ import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.testsupport.MailServer;
+import dk.kompetencenet.testsupport.ReceivedMails;
 
 /**
  * The self-assessment reminder as it reaches a mailbox (GreenMail), the job called with the day it runs for: to those
@@ -107,10 +108,10 @@ class RoundRemindersIT {
 
         MailServer.clear();
         assertTrue(jobs.rounds(monday) >= 3);
-        MimeMessage mail = Mailbox.only(anna);
-        assertEquals(1, Mailbox.to(bent).size());
-        assertEquals(1, Mailbox.to(carl).size());
-        assertEquals(0, Mailbox.to(done).size(), "finished the round");
+        MimeMessage mail = ReceivedMails.only(anna);
+        assertEquals(1, ReceivedMails.to(bent).size());
+        assertEquals(1, ReceivedMails.to(carl).size());
+        assertEquals(0, ReceivedMails.to(done).size(), "finished the round");
         assertTrue(mail.getSubject().contains(name), mail.getSubject());
         String text = (String) mail.getContent();
         assertTrue(text.contains("Runden lukker " + Periods.DATE.format(monday.plusDays(40))), text);
@@ -119,17 +120,17 @@ class RoundRemindersIT {
 
         assertEquals(0, jobs.rounds(monday), "the day is claimed: a second run does nothing");
         assertEquals(0, jobs.rounds(monday.plusDays(1)), "the same week: sent already");
-        assertEquals(3, Mailbox.toAnyOf(anna, bent, carl));
+        assertEquals(3, ReceivedMails.toAnyOf(anna, bent, carl));
 
-        String roundPage = Mailbox.links(text).stream().filter(l -> l.startsWith("/competence/round.xhtml")).findFirst()
-                .orElseThrow(() -> new AssertionError(text));
+        String roundPage = ReceivedMails.links(text).stream().filter(l -> l.startsWith("/competence/round.xhtml"))
+                .findFirst().orElseThrow(() -> new AssertionError(text));
         assertEquals("/competence/round.xhtml?id=" + round.getId(), roundPage);
         assertEquals(302, Http.anonymous(base.toString()).get(roundPage).status(), "needs login");
         Http.Response opened = Http.loggedIn(base.toString(), annaLogin, PASSWORD).get(roundPage);
         assertEquals(200, opened.status());
         assertTrue(opened.body().contains(name), opened.body());
 
-        String unsubscribe = Mailbox.links(text).stream().filter(l -> l.startsWith("/unsubscribe.xhtml?token="))
+        String unsubscribe = ReceivedMails.links(text).stream().filter(l -> l.startsWith("/unsubscribe.xhtml?token="))
                 .findFirst().orElseThrow(() -> new AssertionError(text));
         Http visitor = Http.anonymous(base.toString());
         Http.Response asked = visitor.get(unsubscribe);
@@ -159,9 +160,9 @@ class RoundRemindersIT {
 
         MailServer.clear();
         assertTrue(jobs.rounds(monday.plusDays(7)) >= 1);
-        assertEquals(0, Mailbox.to(anna).size(), "unsubscribed through the mail's link");
-        assertEquals(0, Mailbox.to(bent).size(), "turned off on the page");
-        MimeMessage carls = Mailbox.only(carl);
+        assertEquals(0, ReceivedMails.to(anna).size(), "unsubscribed through the mail's link");
+        assertEquals(0, ReceivedMails.to(bent).size(), "turned off on the page");
+        MimeMessage carls = ReceivedMails.only(carl);
         String oneClick = URI.create(carls.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "")).getPath();
         assertEquals(204, Http.anonymous(base.toString()).post(oneClick, "application/x-www-form-urlencoded",
                 "List-Unsubscribe=One-Click").status());
@@ -169,7 +170,7 @@ class RoundRemindersIT {
 
         MailServer.clear();
         jobs.rounds(monday.plusDays(14));
-        assertEquals(0, Mailbox.toAnyOf(anna, bent, carl));
+        assertEquals(0, ReceivedMails.toAnyOf(anna, bent, carl));
     }
 
     private Employee employee(String login) {

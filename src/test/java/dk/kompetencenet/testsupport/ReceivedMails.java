@@ -1,4 +1,4 @@
-package dk.kompetencenet.reminder;
+package dk.kompetencenet.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,28 +13,30 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import dk.kompetencenet.organisation.Employee;
-import dk.kompetencenet.testsupport.MailServer;
 
-/** The reminder mails in GreenMail by recipient (other tests' people get reminders too), and the links in a text. */
-final class Mailbox {
+/**
+ * The mails in GreenMail ({@link MailServer}) to given people (other tests' people may get mail at the same time, such
+ * as reminders of their own rounds), and the links in a mail's text.
+ */
+public final class ReceivedMails {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S*)");
 
-    private Mailbox() {
+    private ReceivedMails() {
     }
 
     /** The one mail to the person; fails unless there is exactly one. */
-    static MimeMessage only(Employee person) {
+    public static MimeMessage only(Employee person) {
         List<MimeMessage> mails = to(person);
         assertEquals(1, mails.size(), person.getEmail());
         return mails.get(0);
     }
 
-    static List<MimeMessage> to(Employee person) {
+    public static List<MimeMessage> to(Employee person) {
         return MailServer.await(0).stream().filter(m -> addressedTo(m, person)).toList();
     }
 
-    static long toAnyOf(Employee... people) {
+    public static long toAnyOf(Employee... people) {
         return MailServer.await(0).stream().filter(m -> addressedTo(m, people)).count();
     }
 
@@ -48,7 +50,7 @@ final class Mailbox {
     }
 
     /** The paths (with queries) of the links in a mail's text, whatever host the configuration names. */
-    static List<String> links(String text) {
+    public static List<String> links(String text) {
         Matcher m = LINK.matcher(text);
         List<String> found = new ArrayList<>();
         while (m.find()) {
