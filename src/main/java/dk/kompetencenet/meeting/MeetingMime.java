@@ -17,7 +17,7 @@ import jakarta.mail.util.ByteArrayDataSource;
  * {@code multipart/alternative} of the text in {@code text/plain} and the iCalendar in
  * {@code text/calendar; charset=UTF-8; method=REQUEST} (or {@code CANCEL}), so that Outlook shows Accept, Tentative and
  * Decline and removes a cancelled meeting, and a program that knows no calendars shows the text. A mail without a
- * calendar (a date poll's request to answer) is plain text.
+ * calendar (a reminder, a date poll's request to answer) is plain text; a message's own headers are set as given.
  */
 final class MeetingMime {
 
@@ -37,6 +37,9 @@ final class MeetingMime {
             throw new MessagingException("UTF-8 missing", e);
         }
         mime.setSubject(message.subject(), UTF_8);
+        for (var header : message.headers().entrySet()) {
+            mime.setHeader(header.getKey(), header.getValue());
+        }
         if (message.calendar() == null) {
             mime.setText(message.text(), UTF_8);
             mime.saveChanges();

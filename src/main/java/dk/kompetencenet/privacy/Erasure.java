@@ -28,10 +28,10 @@ import dk.kompetencenet.security.UserAccount;
 /**
  * Erases someone who left once the retention period has passed, by anonymisation (GDPR art. 17 and 5(1)(e)): what
  * names or describes them goes (name, e-mail, account, feeds, date-poll answers and links, free text written about
- * them, certificate files, their user name wherever it was written as "by", the details of audit entries about them),
- * while their anonymous record stays with its job role and workplaces, so that closed rounds' answers, attendance,
- * enrolments and designations still count and the strategy's history and follow-up snapshots stay as they were.
- * Coordinators and administrators.
+ * them, certificate files, their user name wherever it was written as "by", the record of reminders sent to them and
+ * their mail choices, the details of audit entries about them), while their anonymous record stays with its job role
+ * and workplaces, so that closed rounds' answers, attendance, enrolments and designations still count and the
+ * strategy's history and follow-up snapshots stay as they were. Coordinators and administrators.
  */
 @ApplicationScoped
 @Transactional
@@ -137,6 +137,8 @@ public class Erasure {
                 + " (select u.id from UserAccount u where u.employee.id = :p)").setParameter("p", id).executeUpdate();
         em.createQuery("select u from UserAccount u where u.employee.id = :p", UserAccount.class).setParameter("p", id)
                 .getResultList().forEach(em::remove);
+        em.createQuery("delete from SentReminder s where s.employee.id = :p").setParameter("p", id).executeUpdate();
+        em.createQuery("delete from MailPreference m where m.employee.id = :p").setParameter("p", id).executeUpdate();
         em.createQuery("delete from FeedToken t where t.ownerType = :person and t.ownerId = :p")
                 .setParameter("person", FeedToken.OwnerType.PERSON).setParameter("p", id).executeUpdate();
         // date polls: their answers and personal links go; a poll they organised stays, as their meetings do

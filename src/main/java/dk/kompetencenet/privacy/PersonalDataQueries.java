@@ -108,6 +108,12 @@ final class PersonalDataQueries {
             new Query("EquipmentNeed.requestedBy", "id, institution, what, quantity, status, requestedOn",
                     "select x.id, i.name, x.what, x.quantity, x.status, x.requestedOn from EquipmentNeed x"
                             + " join x.institution i where x.requestedBy in :u order by x.requestedOn, x.id"),
+            new Query("MailPreference.employee", "id, meetingReminders, roundReminders, dueDates, digest, language",
+                    "select p.id, p.meetingReminders, p.roundReminders, p.dueDates, p.digest, p.language"
+                            + " from MailPreference p where p.employee.id = :p"),
+            new Query("SentReminder.employee", "id, kind, subject, period, sentAt",
+                    "select s.id, s.kind, s.subject, s.period, s.sentAt from SentReminder s where s.employee.id = :p"
+                            + " order by s.sentAt, s.id"),
             new Query("FeedToken.ownerId", "id, createdAt, revokedAt",
                     "select t.id, t.createdAt, t.revokedAt from FeedToken t"
                             + " where t.ownerType = :person and t.ownerId = :p order by t.createdAt, t.id"),

@@ -66,6 +66,7 @@ public class Menu {
             new Group("nav.start", List.of(new Item("nav.start", "/index", EVERYONE))),
             new Group("nav.group.meetings", List.of(
                     new Item("nav.calendar", "/meeting/calendar", EVERYONE, true),
+                    new Item("nav.notifications", "/account/notifications", EVERYONE, true),
                     new Item("nav.networks", "/meeting/networks", EVERYONE),
                     new Item("nav.polls", "/meeting/polls", EVERYONE),
                     new Item("nav.participation", "/meeting/participation", STAFF_READERS))),

@@ -26,8 +26,9 @@ class MenuTest {
     void aSupervisorIsNotShownTheRoundsItsServiceRefusesButALeaderIs() {
         assertThat(outcomes(Role.SUPERVISOR)).contains("/competence/grid").doesNotContain("/competence/rounds");
         assertThat(outcomes(Role.LEADER)).contains("/competence/rounds").doesNotContain("/admin/accounts");
-        assertThat(outcomes(Role.EMPLOYEE)).containsExactly("/index", "/meeting/calendar", "/meeting/networks",
-                "/meeting/polls", "/competence/frameworks", "/practice/experiments", "/strategy/strategy");
+        assertThat(outcomes(Role.EMPLOYEE)).containsExactly("/index", "/meeting/calendar", "/account/notifications",
+                "/meeting/networks", "/meeting/polls", "/competence/frameworks", "/practice/experiments",
+                "/strategy/strategy");
         assertThat(Menu.visibleTo(EnumSet.of(Role.EMPLOYEE), true).get(0).isSingle()).isTrue();
     }
 
@@ -35,7 +36,8 @@ class MenuTest {
     void anAccountWithoutAnEmployeeRecordIsNotShownItsOwnCalendar() {
         List<String> admin = Menu.visibleTo(Set.of(Role.ADMIN), false).stream().flatMap(group -> group.items().stream())
                 .map(Menu.Item::outcome).toList();
-        assertThat(admin).contains("/meeting/networks", "/admin/accounts").doesNotContain("/meeting/calendar");
+        assertThat(admin).contains("/meeting/networks", "/admin/accounts").doesNotContain("/meeting/calendar",
+                "/account/notifications");
     }
 
     @Test

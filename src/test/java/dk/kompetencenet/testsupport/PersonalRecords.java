@@ -104,6 +104,10 @@ public final class PersonalRecords {
         long invitee = insert("poll_invitee (id, version, poll_id, employee_id, token, answered_at)", 0, poll, employee,
                 "p" + base, now);
         insert("poll_answer (id, invitee_id, slot_id, availability, answered_at)", invitee, slot, "YES", now);
+        insert("mail_preference (id, version, employee_id, meeting_reminders, round_reminders, due_dates, digest,"
+                + " mail_language)", 0, employee, true, false, true, true, "en");
+        insert("sent_reminder (id, employee_id, kind, subject, period, sent_at, token_hash)", employee, "ROUND",
+                "round:" + round, "2026-W49", now, "0".repeat(64));
     }
 
     /** Inserts a row with a fresh id in its first column and the values in the others; the id. */

@@ -55,8 +55,8 @@ class NavigationBrowserIT extends BrowserTest {
             }
         }
         assertThat(refused).isEmpty();
-        assertThat(links).containsEntry("admin", 20).containsEntry("koordinator", 18).containsEntry("leder.skole", 17)
-                .containsEntry("vejleder.skole", 13).containsEntry("medarbejder", 7);
+        assertThat(links).containsEntry("admin", 20).containsEntry("koordinator", 19).containsEntry("leder.skole", 18)
+                .containsEntry("vejleder.skole", 14).containsEntry("medarbejder", 8);
     }
 
     @Test

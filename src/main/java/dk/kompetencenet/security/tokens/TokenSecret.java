@@ -29,7 +29,7 @@ public final class TokenSecret {
     }
 
     /** What is stored of a secret, and looked up by: SHA-256, in hex. */
-    static String hash(String secret) {
+    public static String hash(String secret) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(secret.getBytes(StandardCharsets.UTF_8)));
