@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -49,8 +50,8 @@ class PhoneBrowserIT extends BrowserTest {
         Http admin = Http.basic(url, "admin", "browser-test-admin");
         Http supervisor = Http.basic(url, "vejleder.skole", "kompetencenet");
         long school = admin.get("/api/institutions?q=Birkely").jsonArray().getJsonObject(0).getInt("id");
-        long employee = admin.get("/api/employees?q=mette.kristensen@birkely.example.dk").jsonArray().getJsonObject(0).getInt("id");
-        rated = admin.get("/api/employees?q=karen.thomsen@birkely.example.dk").jsonArray().getJsonObject(0).getInt("id");
+        long employee = employeeId(admin, "mette.kristensen@birkely.example.dk");
+        rated = employeeId(admin, "karen.thomsen@birkely.example.dk");
         long network = supervisor.get("/api/networks").jsonArray().getJsonObject(0).getInt("id");
         long initiative = supervisor.get("/api/networks/" + network).json().getJsonArray("initiatives")
                 .getJsonObject(0).getInt("id");
@@ -74,7 +75,7 @@ class PhoneBrowserIT extends BrowserTest {
         long framework = admin.get("/api/frameworks").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
                 .filter(f -> "digcompedu".equals(f.getString("key", null))).findFirst().orElseThrow().getInt("id");
         round = created(admin.post("/api/rounds", "application/json", """
-                {"name": "Selvevaluering af digitale kompetencer i et forløb med et meget langt navn", "frameworkId": %d,
+                {"name": "Selvevaluering af digitale kompetencer i et forløb med et langt navn", "frameworkId": %d,
                  "institutionIds": [%d], "opensOn": "%s", "closesOn": "2030-06-30"}"""
                 .formatted(framework, school, LocalDate.now(COPENHAGEN).plusDays(1))));
         experiment = created(Http.basic(url, "medarbejder", "kompetencenet").post(
@@ -98,26 +99,30 @@ class PhoneBrowserIT extends BrowserTest {
                 "/meeting/occurrence.xhtml?id=" + meeting + "&at=" + lastOccurrence + "T07:00",
                 "/competence/profile.xhtml?employee=" + rated);
         List<String> overflowing = new ArrayList<>();
+        SoftAssertions softly = new SoftAssertions();
         try {
             viewport(390, 844);
             session.loggedOut();
             session.logIn("medarbejder");
             employeePages.forEach(page -> open(page, overflowing));
-            assertThat(browser.findElements(By.cssSelector(".fc-list-event")))
+            softly.assertThat(browser.findElements(By.cssSelector(".fc-list-event")))
                     .as("the calendar's list view with the meeting").isNotEmpty();
-            assertThat(browser.findElements(By.cssSelector(".fc-daygrid, .fc-timegrid"))).isEmpty();
+            softly.assertThat(browser.findElements(By.cssSelector(".fc-daygrid, .fc-timegrid")))
+                    .as("no grid on a phone").isEmpty();
             open("/meeting/meeting.xhtml?id=" + meeting, overflowing);
-            assertThat(cardLabels("form[id='occurrences'] tbody tr:first-child td")).as("each cell's header")
+            softly.assertThat(cardLabels("form[id='occurrences'] tbody tr:first-child td")).as("each cell's header")
                     .containsExactly("Tidspunkt", "Mit svar");
 
             viewport(360, 740);
             List.of("/meeting/meeting.xhtml?id=" + meeting, "/competence/profile.xhtml", "/practice/experiments.xhtml",
                     "/meeting/calendar.xhtml").forEach(page -> open(page, overflowing));
-            assertThat(browser.findElements(By.cssSelector(".fc-list-event"))).isNotEmpty();
+            softly.assertThat(browser.findElements(By.cssSelector(".fc-list-event"))).as("the list at 360 px")
+                    .isNotEmpty();
 
             desktop();
             employeePages.forEach(page -> open(page, overflowing));
-            assertThat(browser.findElements(By.cssSelector(".fc-daygrid"))).as("the month on a desktop").isNotEmpty();
+            softly.assertThat(browser.findElements(By.cssSelector(".fc-daygrid"))).as("the month on a desktop")
+                    .isNotEmpty();
 
             viewport(390, 844);
             session.loggedOut();
@@ -128,7 +133,8 @@ class PhoneBrowserIT extends BrowserTest {
         } finally {
             desktop();
         }
-        assertThat(overflowing).as("pages wider than the window").isEmpty();
+        softly.assertThat(overflowing).as("pages wider than the window").isEmpty();
+        softly.assertAll();
     }
 
     /** Opens a page and notes it, with what reaches past the window's right edge, if it scrolls sideways. */
@@ -148,7 +154,8 @@ class PhoneBrowserIT extends BrowserTest {
                     return box.width > 0 && box.right > clientWidth + 0.5;
                 }).slice(0, 5).map(function (e) { return e.tagName.toLowerCase() + '.' + e.className; });
                 return {fits: root.scrollWidth <= width && document.body.scrollWidth <= width
-                        && root.scrollWidth <= clientWidth, width: width, scrollWidth: root.scrollWidth, wide: wide};""");
+                        && root.scrollWidth <= clientWidth,
+                        width: width, scrollWidth: root.scrollWidth, wide: wide};""");
         if (!Boolean.TRUE.equals(fit.get("fits"))) {
             overflowing.add(page + " at " + fit.get("width") + " px is " + fit.get("scrollWidth") + " px wide: "
                     + fit.get("wide"));
@@ -179,6 +186,10 @@ class PhoneBrowserIT extends BrowserTest {
     private static long created(Http.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().getJsonNumber("id").longValue();
+    }
+
+    private static long employeeId(Http admin, String email) {
+        return admin.get("/api/employees?q=" + email).jsonArray().getJsonObject(0).getInt("id");
     }
 
     private static long aCompetence(Http admin, long framework) {
