@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +38,7 @@ class StartupAndStopIT {
         Duration stopping;
         try (RunningJar jar = RunningJar.start(environment)) {
             assertThat(Http.anonymous(jar.url()).get("/health/ready").status()).isEqualTo(200);
-            assertThat(snapshots(jar).jsonArray()).as("ready before the baseline snapshot is taken").isEmpty();
+            assertThat(baselines(jar)).as("ready before the baseline snapshot is taken").isEmpty();
             awaitLog(jar, "Taking the due snapshot BASELINE");
 
             Instant signalled = Instant.now();
@@ -48,12 +51,17 @@ class StartupAndStopIT {
         environment.put(DELAY, "0");
         try (RunningJar again = RunningJar.start(environment)) {
             Instant until = Instant.now().plus(Duration.ofSeconds(90));
-            while (snapshots(again).jsonArray().isEmpty() && Instant.now().isBefore(until)) {
+            while (baselines(again).isEmpty() && Instant.now().isBefore(until)) {
                 Thread.sleep(500);
             }
-            assertThat(snapshots(again).jsonArray()).as("the baseline, taken after ready").hasSize(1);
-            assertThat(snapshots(again).jsonArray().getJsonObject(0).getString("kind")).isEqualTo("BASELINE");
+            assertThat(baselines(again)).as("the baseline, taken after ready").hasSize(1);
         }
+    }
+
+    /** The baseline snapshots taken (the demo's history has an on-demand snapshot of its own, a year back). */
+    private static List<JsonObject> baselines(RunningJar jar) {
+        return snapshots(jar).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(snapshot -> snapshot.getString("kind").equals("BASELINE")).toList();
     }
 
     private static Http.Response snapshots(RunningJar jar) {

@@ -83,6 +83,12 @@ class PhoneBrowserIT extends BrowserTest {
                 {"what": "Bee-Bots og programmering i indskolingen med fokus på %s", "who": "1.a og 1.b",
                  "ageGroup": "GRADE_0_3", "startedOn": "%s", "outcome": "Se %s", "shared": false}"""
                 .formatted(LONG_WORD, first, LONG_ADDRESS)));
+        LocalDate later = LocalDate.now(COPENHAGEN).plusWeeks(6);
+        created(supervisor.post("/api/polls", "application/json", """
+                {"kind": "theme_meeting", "title": "Hvornår kan I? %s", "location": "%s", "initiativeIds": [%d],
+                 "slots": [{"start": "%sT14:00", "end": "%sT16:00"}, {"start": "%sT09:00", "end": "%sT11:00"}],
+                 "employeeIds": [%d]}""".formatted(LONG_WORD, LONG_ADDRESS, initiative, later, later,
+                later.plusDays(1), later.plusDays(1), employee)));
         created(supervisor.post("/api/assessments", "application/json", """
                 {"employeeId": %d, "competenceId": %d, "level": "B1", "assessedOn": "%s", "note": "%s viser fremgang",
                  "evidence": "%s", "evaluation": {"instrument": "Observation", "reflection": "%s"}}"""
@@ -94,7 +100,8 @@ class PhoneBrowserIT extends BrowserTest {
         // The calendar last, to look at its view afterwards.
         List<String> employeePages = List.of("/index.xhtml", "/meeting/meeting.xhtml?id=" + meeting,
                 "/competence/round.xhtml?id=" + round, "/competence/profile.xhtml", "/practice/experiments.xhtml",
-                "/practice/experiment.xhtml?id=" + experiment, "/meeting/calendar.xhtml");
+                "/practice/experiment.xhtml?id=" + experiment, "/meeting/polls.xhtml", "/account/notifications.xhtml",
+                "/meeting/calendar.xhtml");
         List<String> supervisorPages = List.of(
                 "/meeting/occurrence.xhtml?id=" + meeting + "&at=" + lastOccurrence + "T07:00",
                 "/competence/profile.xhtml?employee=" + rated);
@@ -105,6 +112,8 @@ class PhoneBrowserIT extends BrowserTest {
             session.loggedOut();
             session.logIn("medarbejder");
             employeePages.forEach(page -> open(page, overflowing));
+            open(pollAnswerPage(), overflowing);
+            open("/meeting/calendar.xhtml", overflowing);
             softly.assertThat(browser.findElements(By.cssSelector(".fc-list-event")))
                     .as("the calendar's list view with the meeting").isNotEmpty();
             softly.assertThat(browser.findElements(By.cssSelector(".fc-daygrid, .fc-timegrid")))
@@ -160,6 +169,14 @@ class PhoneBrowserIT extends BrowserTest {
             overflowing.add(page + " at " + fit.get("width") + " px is " + fit.get("scrollWidth") + " px wide: "
                     + fit.get("wide"));
         }
+    }
+
+    /** The demo employee's answer page of the poll she was invited to, as her list of polls links it. */
+    private static String pollAnswerPage() {
+        browser.get(session.jar().url() + "/meeting/polls.xhtml");
+        String href = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//main//a[starts-with(normalize-space(), 'Hvornår kan I?')]"))).getAttribute("href");
+        return href.substring(session.jar().url().length());
     }
 
     /** The header labels a stacked table shows in the cells found ("" for a cell that shows none). */
