@@ -61,14 +61,16 @@ public class MeetingReminders extends ReminderJob {
     }
 
     private ReminderPost.Draft draft(Meeting meeting, Occurrence occurrence, Employee person, LocalDate held) {
-        String when = Periods.WHEN.format(occurrence.start());
         String where = meeting.getLocation() == null ? "" : meeting.getLocation();
         String link = links.page("/meeting/meeting.xhtml?id=" + meeting.getId());
         return new ReminderPost.Draft(person.getId(), person.getFullName(), person.getEmail(),
                 List.of("meeting:" + meeting.getId() + ":" + occurrence.originalStart()), Periods.day(held),
-                (locale, subjects) -> new ReminderPost.Letter(
-                        Texts.get(locale, "reminder.meeting.subject", meeting.getTitle(), when),
-                        Texts.get(locale, "reminder.meeting.text", person.getFullName(), meeting.getTitle(), when,
-                                where, link)));
+                (locale, subjects) -> {
+                    String when = Periods.when(locale, occurrence.start());
+                    return new ReminderPost.Letter(
+                            Texts.get(locale, "reminder.meeting.subject", meeting.getTitle(), when),
+                            Texts.get(locale, "reminder.meeting.text", person.getFullName(), meeting.getTitle(), when,
+                                    where, link));
+                });
     }
 }

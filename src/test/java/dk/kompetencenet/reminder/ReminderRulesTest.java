@@ -20,6 +20,13 @@ class ReminderRulesTest {
     }
 
     @Test
+    void aMeetingsTimeIsWrittenInTheReadersLanguage() {
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(2027, 1, 7, 14, 0);
+        assertThat(Periods.when(Texts.DANISH, at)).isEqualTo("torsdag 7. januar 2027 kl. 14:00");
+        assertThat(Periods.when(Texts.ENGLISH, at)).isEqualTo("Thursday 7 January 2027 at 14:00");
+    }
+
+    @Test
     void everyKindIsOnInDanishUntilThePersonChangesItAndOnlyTheKindTurnedOffIsOff() {
         MailPreference preference = new MailPreference(null);
         for (ReminderKind kind : ReminderKind.values()) {

@@ -30,6 +30,7 @@ import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
@@ -132,7 +133,7 @@ class RemindersIT {
         jobs.meetings(held.minusDays(2));
         MimeMessage reminder = ReceivedMails.only(employee(coming));
         assertTrue(reminder.getSubject().contains("Netværksmøde om påmindelser")
-                && reminder.getSubject().contains(Periods.DATE.format(held)), reminder.getSubject());
+                && reminder.getSubject().contains(Periods.when(Texts.DANISH, held.atTime(14, 0))), reminder.getSubject());
         assertTrue(((String) reminder.getContent()).contains("/meeting/meeting.xhtml?id=" + id));
         assertEquals(0, ReceivedMails.to(employee(declining)).size(), "declined");
         assertEquals(0, jobs.meetings(held.minusDays(2)), "claimed");

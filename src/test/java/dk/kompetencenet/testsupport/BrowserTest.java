@@ -2,13 +2,19 @@ package dk.kompetencenet.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,5 +61,59 @@ public abstract class BrowserTest {
                 .filter(message -> message.contains("Content Security Policy"))
                 .filter(message -> !message.startsWith("http") || message.startsWith(ours))
                 .toList();
+    }
+
+    /** Waits for the page's message area to show the text; fails with what the page shows instead. */
+    protected static void awaitMessage(String text) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No message \"" + text + "\"; the page shows: "
+                    + browser.findElement(By.tagName("main")).getText(), e);
+        }
+    }
+
+    /** Every visible field has a label (or an accessible name of its own). */
+    protected static void assertEveryFieldHasALabel() {
+        Object unlabelled = ((JavascriptExecutor) browser).executeScript("""
+                return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+                  .filter(e => e.offsetParent !== null && !e.closest('[aria-hidden="true"]'))
+                  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
+                               && !e.getAttribute('aria-labelledby'))
+                  .map(e => e.id || e.name);""");
+        assertThat((List<?>) unlabelled).isEmpty();
+    }
+
+    /**
+     * Picks an option of a PrimeFaces menu the way a user does: open it, click the option. The menu is scrolled to the
+     * middle first, as PrimeFaces closes an open menu when the page scrolls, and the option is scrolled into view inside
+     * the menu's own list (PrimeFaces opens the list at the chosen option), so that clicking it never scrolls the page.
+     */
+    protected static void choose(String menuId, String option) {
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + option + "']");
+        // Under load the panel may still be opening (or close on a late scroll) when the option is clicked; the user
+        // would simply try again, and so does this, a few times, until the menu shows the option as chosen.
+        for (int attempt = 1; ; attempt++) {
+            WebElement menu = browser.findElement(By.id(menuId));
+            JavascriptExecutor script = (JavascriptExecutor) browser;
+            script.executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+            if (!browser.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                menu.click();
+            }
+            try {
+                WebElement li = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+                script.executeScript("var list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
+                        + "if (list) { list.scrollTop += arguments[0].getBoundingClientRect().top"
+                        + " - list.getBoundingClientRect().top - list.clientHeight / 2; }", li);
+                li.click();
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), option));
+                return;
+            } catch (TimeoutException | ElementClickInterceptedException | StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 }
