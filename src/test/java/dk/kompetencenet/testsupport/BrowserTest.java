@@ -3,8 +3,12 @@ package dk.kompetencenet.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(BrowserSession.Shared.class)
 public abstract class BrowserTest {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     protected static BrowserSession session;
     protected static WebDriver browser;
@@ -115,5 +121,31 @@ public abstract class BrowserTest {
                 }
             }
         }
+    }
+
+    /**
+     * The refusals since the last look, once the page has loaded; a page where PrimeFaces' own nonce'd start did not
+     * run counts as refused.
+     */
+    protected static List<String> refusalsOnceLoaded() {
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        List<String> refusals = new ArrayList<>(policyRefusals());
+        Object nonce = ((JavascriptExecutor) browser).executeScript(
+                "return window.PrimeFaces ? PrimeFaces.csp.NONCE_VALUE : null;");
+        if (nonce == null || nonce.toString().isEmpty()) {
+            refusals.add("PrimeFaces did not start with the page's nonce");
+        }
+        return refusals;
+    }
+
+    /**
+     * What Deque's axe-core finds against WCAG 2.0 and 2.1, levels A and AA, on the page as it is shown now: each rule
+     * broken, with its impact and the first elements that break it.
+     */
+    protected static List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        return results.getViolations().stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): "
+                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", "))).toList();
     }
 }

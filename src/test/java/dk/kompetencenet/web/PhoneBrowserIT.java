@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -106,13 +107,14 @@ class PhoneBrowserIT extends BrowserTest {
                 "/meeting/occurrence.xhtml?id=" + meeting + "&at=" + lastOccurrence + "T07:00",
                 "/competence/profile.xhtml?employee=" + rated);
         List<String> overflowing = new ArrayList<>();
+        Map<String, List<String>> inaccessible = new LinkedHashMap<>();
         SoftAssertions softly = new SoftAssertions();
         try {
             viewport(390, 844);
             session.loggedOut();
             session.logIn("medarbejder");
-            employeePages.forEach(page -> open(page, overflowing));
-            open(pollAnswerPage(), overflowing);
+            employeePages.forEach(page -> scanned(page, overflowing, inaccessible));
+            scanned(pollAnswerPage(), overflowing, inaccessible);
             open("/meeting/calendar.xhtml", overflowing);
             softly.assertThat(browser.findElements(By.cssSelector(".fc-list-event")))
                     .as("the calendar's list view with the meeting").isNotEmpty();
@@ -136,13 +138,14 @@ class PhoneBrowserIT extends BrowserTest {
             viewport(390, 844);
             session.loggedOut();
             session.logIn("vejleder.skole");
-            supervisorPages.forEach(page -> open(page, overflowing));
+            supervisorPages.forEach(page -> scanned(page, overflowing, inaccessible));
             desktop();
             supervisorPages.forEach(page -> open(page, overflowing));
         } finally {
             desktop();
         }
         softly.assertThat(overflowing).as("pages wider than the window").isEmpty();
+        softly.assertThat(inaccessible).as("WCAG 2.1 AA on a phone (axe-core)").isEmpty();
         softly.assertAll();
     }
 
@@ -168,6 +171,15 @@ class PhoneBrowserIT extends BrowserTest {
         if (!Boolean.TRUE.equals(fit.get("fits"))) {
             overflowing.add(page + " at " + fit.get("width") + " px is " + fit.get("scrollWidth") + " px wide: "
                     + fit.get("wide"));
+        }
+    }
+
+    /** Opens the page as {@link #open} does, then notes what axe-core finds against WCAG 2.1 AA at this width. */
+    private static void scanned(String page, List<String> overflowing, Map<String, List<String>> inaccessible) {
+        open(page, overflowing);
+        List<String> violations = accessibilityViolations();
+        if (!violations.isEmpty()) {
+            inaccessible.put(page, violations);
         }
     }
 
