@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import dk.kompetencenet.overview.effect.InitiativeEffect;
 import dk.kompetencenet.platform.CellText;
 import dk.kompetencenet.platform.i18n.Texts;
 
@@ -41,7 +42,8 @@ public final class ReportDocuments {
     private ReportDocuments() {
     }
 
-    public static byte[] pdf(FollowUpReport report, LocalDate generatedOn) {
+    /** The report, and the effect of initiatives (null: no two rounds to compare). */
+    public static byte[] pdf(FollowUpReport report, InitiativeEffect.Comparison effect, LocalDate generatedOn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
@@ -77,6 +79,7 @@ public final class ReportDocuments {
                 }
                 document.add(table);
             }
+            EffectSection.pdf(document, effect, heading, normal, bold);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
@@ -84,7 +87,8 @@ public final class ReportDocuments {
         return out.toByteArray();
     }
 
-    public static byte[] xlsx(FollowUpReport report) {
+    /** The report, and the effect of initiatives (null: no two rounds to compare). */
+    public static byte[] xlsx(FollowUpReport report, InitiativeEffect.Comparison effect) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(text("followup.report"));
             CellStyle boldStyle = workbook.createCellStyle();
@@ -111,6 +115,7 @@ public final class ReportDocuments {
                     number(row, 7, line.change());
                 }
             }
+            EffectSection.xlsx(sheet, r, effect);
             sheet.setColumnWidth(0, 90 * 256);
             for (int c = 1; c < headers.length; c++) {
                 sheet.setColumnWidth(c, 16 * 256);

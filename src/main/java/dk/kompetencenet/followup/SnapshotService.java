@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dk.kompetencenet.overview.effect.InitiativeEffect;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
@@ -42,6 +43,9 @@ public class SnapshotService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private InitiativeEffect initiativeEffect;
 
     @Inject
     private Caller caller;
@@ -185,6 +189,12 @@ public class SnapshotService {
      * The report comparing two snapshots of the strategy in force; without ids, the baseline (the first) against the
      * latest.
      */
+    /** The report's section on the effect of the strategy in force's initiatives; null without two rounds. */
+    public InitiativeEffect.Comparison effect() {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+        return strategies.current().flatMap(s -> initiativeEffect.ofStrategy(s.getId())).orElse(null);
+    }
+
     public FollowUpReport report(Long fromId, Long toId) {
         List<IndicatorSnapshot> all = snapshots();
         if (all.isEmpty()) {

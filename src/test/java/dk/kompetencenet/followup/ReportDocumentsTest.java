@@ -27,7 +27,7 @@ class ReportDocumentsTest {
                         figure)))));
 
         List<String> texts = new ArrayList<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ReportDocuments.xlsx(report)))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ReportDocuments.xlsx(report, null)))) {
             for (Row row : workbook.getSheetAt(0)) {
                 for (Cell cell : row) {
                     assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);

@@ -12,6 +12,8 @@ import dk.kompetencenet.followup.FollowUpReport;
 import dk.kompetencenet.followup.Indicator;
 import dk.kompetencenet.followup.IndicatorSnapshot;
 import dk.kompetencenet.followup.ReportDocuments;
+import dk.kompetencenet.overview.effect.EffectFigures;
+import dk.kompetencenet.overview.effect.InitiativeEffect;
 import dk.kompetencenet.followup.SnapshotKind;
 import dk.kompetencenet.followup.SnapshotService;
 import dk.kompetencenet.platform.NotFoundException;
@@ -38,6 +40,7 @@ public class FollowUpBacking implements Serializable {
     private String label;
     private List<IndicatorSnapshot> taken;
     private FollowUpReport report;
+    private InitiativeEffect.Comparison effect;
 
     public void load() {
         taken = snapshots.snapshots();
@@ -46,6 +49,7 @@ public class FollowUpBacking implements Serializable {
         }
         if (!taken.isEmpty()) {
             report = snapshots.report(from, to);
+            effect = snapshots.effect();
             from = report.from().id();
             to = report.to().id();
         }
@@ -79,6 +83,17 @@ public class FollowUpBacking implements Serializable {
 
     public List<IndicatorSnapshot> getTaken() {
         return taken;
+    }
+
+    /** The effect of the strategy's initiatives between two rounds; null without two closed rounds. */
+    public InitiativeEffect.Comparison getEffect() {
+        return effect;
+    }
+
+    /** An average or change with two decimals in the page's language, "–" for none. */
+    public String figure(Double value, boolean signed) {
+        return EffectFigures.figure(value, signed, jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot().getLocale());
     }
 
     public FollowUpReport getReport() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import dk.kompetencenet.overview.InitiativeLinks;
+import dk.kompetencenet.overview.effect.InitiativeEffect;
 
 /** What the initiative page shows below the initiative: everything linked to it and its status on the board. */
 @Named
@@ -18,11 +19,20 @@ public class InitiativeLinksBacking implements Serializable {
     @Inject
     private InitiativeLinks initiativeLinks;
 
+    @Inject
+    private InitiativeEffect initiativeEffect;
+
     private InitiativeLinks.Links links;
+
+    private InitiativeEffect.Comparison effect;
+
+    private boolean effectReadable;
 
     /** Loads the links of the initiative shown; nothing for a new one. */
     public void load(Long initiativeId) {
         links = initiativeId == null ? null : initiativeLinks.of(initiativeId);
+        effectReadable = initiativeId != null && initiativeEffect.readable();
+        effect = effectReadable ? initiativeEffect.of(initiativeId).orElse(null) : null;
     }
 
     public InitiativeLinks.Links getLinks() {
@@ -31,5 +41,20 @@ public class InitiativeLinksBacking implements Serializable {
 
     public int getMeetingsShown() {
         return InitiativeLinks.MEETINGS_SHOWN;
+    }
+
+    /** The initiative's effect between two rounds; null without two closed rounds or for those who may not read it. */
+    public InitiativeEffect.Comparison getEffect() {
+        return effect;
+    }
+
+    public boolean isEffectReadable() {
+        return effectReadable;
+    }
+
+    /** An average or change with two decimals in the page's language, "–" for none. */
+    public String figure(Double value, boolean signed) {
+        return dk.kompetencenet.overview.effect.EffectFigures.figure(value, signed, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .getLocale());
     }
 }
