@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dk.kompetencenet.competence.AssessmentRound;
-import dk.kompetencenet.competence.CompetenceArea;
 import dk.kompetencenet.overview.OverviewService.RoundTrend;
 import dk.kompetencenet.platform.i18n.Message;
 
@@ -17,11 +16,15 @@ final class FallenAreas {
 
     static final String KEY = "observation.areaFell";
 
+    /** A competence area: its id and name. */
+    record Area(Long id, Observation.Name name) {
+    }
+
     private FallenAreas() {
     }
 
     /** The rounds oldest first, as the overview lists them; the framework's areas in order. */
-    static List<Observation> from(List<RoundTrend> rounds, List<CompetenceArea> areas) {
+    static List<Observation> from(List<RoundTrend> rounds, List<Area> areas) {
         List<RoundTrend> compared = rounds.stream()
                 .filter(r -> r.status() == AssessmentRound.Status.CLOSED && r.shown()).toList();
         if (compared.size() < 2) {
@@ -30,11 +33,11 @@ final class FallenAreas {
         RoundTrend before = compared.get(compared.size() - 2);
         RoundTrend after = compared.get(compared.size() - 1);
         List<Observation> fallen = new ArrayList<>();
-        for (CompetenceArea area : areas) {
-            Double was = before.averageRankPerArea().get(area.getId());
-            Double is = after.averageRankPerArea().get(area.getId());
+        for (Area area : areas) {
+            Double was = before.averageRankPerArea().get(area.id());
+            Double is = after.averageRankPerArea().get(area.id());
             if (was != null && is != null && is < was) {
-                fallen.add(new Observation(Message.of(KEY, new Observation.Name(area.danish(), area.english()),
+                fallen.add(new Observation(Message.of(KEY, area.name(),
                         was, is, before.name(), after.name(), before.respondents(), after.respondents()),
                         "/competence/round.xhtml", "id", after.roundId()));
             }

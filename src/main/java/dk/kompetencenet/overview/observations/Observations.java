@@ -56,7 +56,8 @@ public class Observations {
         }
         LocalDate today = LocalDate.now(Zones.COPENHAGEN);
         List<Observation> all = new ArrayList<>(loneSupervisors.in(ids, today));
-        all.addAll(FallenAreas.from(figures.rounds(), figures.framework().getAreas()));
+        all.addAll(FallenAreas.from(figures.rounds(), figures.framework().getAreas().stream().map(a ->
+                new FallenAreas.Area(a.getId(), new Observation.Name(a.danish(), a.english()))).toList()));
         all.addAll(idleInitiatives.in(new HashSet<>(ids), today));
         all.addAll(fallingAttendance.in(ids));
         return all;
