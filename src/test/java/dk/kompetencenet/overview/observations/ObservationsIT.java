@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dk.kompetencenet.competence.Competence;
+import dk.kompetencenet.competence.CompetenceService;
+import dk.kompetencenet.competence.Framework;
+import dk.kompetencenet.competence.RoundService;
 import dk.kompetencenet.meeting.AfterMeeting;
 import dk.kompetencenet.meeting.AttendanceStatus;
 import dk.kompetencenet.meeting.Network;
@@ -33,6 +39,7 @@ import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.organisation.Sector;
 import dk.kompetencenet.overview.OverviewService;
 import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Role;
@@ -43,7 +50,10 @@ import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.training.DesignationKind;
 import dk.kompetencenet.training.TrainingService;
 
-/** "Det viser data" on a running server: lone supervisors and falling network attendance, per institution in scope. */
+/**
+ * "Det viser data" on a running server, on hand-built schools: lone supervisors, falling network attendance, a fallen
+ * area between two rounds (not a round below the privacy threshold), per institution in scope.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ObservationsIT {
 
@@ -77,6 +87,12 @@ class ObservationsIT {
     @Inject
     private Observations observations;
 
+    @Inject
+    private RoundService rounds;
+
+    @Inject
+    private CompetenceService competences;
+
     @Test
     void aLoneSupervisorEndingSoonAndAFallingNetworkShowAtTheirInstitutionOnlyWithTheirNumbers() {
         LocalDate today = LocalDate.now(Zones.COPENHAGEN);
@@ -103,9 +119,13 @@ class ObservationsIT {
             networks.addMember(n.getId(), member.getId());
             return n;
         });
+        long initiative = SystemAccess.call(() -> competences.framework(competences.bySeedKey("digcompedu")
+                .orElseThrow().getId()).getInitiatives().stream().filter(i -> i.getSector().appliesTo(Sector.SKOLE))
+                .findFirst().orElseThrow().getId());
         Http.Response created = Http.basic(base.toString(), coordinator, PASSWORD).post("/api/meetings", JSON, """
                 {"title": "%s", "kind": "NETWORK_MEETING", "start": "2024-03-05T14:00", "end": "2024-03-05T16:00",
-                 "rrule": "FREQ=WEEKLY;COUNT=7", "networkId": %d}""".formatted(unique("Netværksmøde"), network.getId()));
+                 "rrule": "FREQ=WEEKLY;COUNT=7", "networkId": %d, "initiativeIds": [%d]}"""
+                .formatted(unique("Netværksmøde"), network.getId(), initiative));
         assertEquals(201, created.status(), created.body());
         long meeting = created.json().getJsonNumber("id").longValue();
         LocalDateTime start = LocalDateTime.parse("2024-03-05T14:00");
@@ -136,6 +156,43 @@ class ObservationsIT {
         String own = other.get("/overview/institution.xhtml?id=" + pair.getId()).body();
         assertFalse(own.contains(lone.getName()) || own.contains(network.getName()), "nothing of another school");
         assertNotEquals(200, other.get("/overview/institution.xhtml?id=" + lone.getId()).status());
+    }
+
+    @Test
+    void anAreaThatFellBetweenTwoShownRoundsIsNamedAndARoundOfFourIsNotCompared() {
+        Institution school = anInstitution().named(unique("Runde-skolen")).create(institutions);
+        List<Employee> staff = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            staff.add(anEmployee().at(school).create(employees));
+        }
+        Framework framework = SystemAccess.call(() -> competences.framework(
+                competences.bySeedKey("digcompedu").orElseThrow().getId()));
+        Competence competence = framework.competences().get(0);
+        String first = unique("Forårsrunde");
+        String second = unique("Efterårsrunde");
+        round(first, school, framework, LocalDate.parse("2024-02-01"), staff, "B1");
+        round(second, school, framework, LocalDate.parse("2024-09-01"), staff, "A2");
+        assertEquals(List.of(competence.getArea().danish() + ": den gennemsnitlige selvvurdering faldt fra 3,0 til"
+                + " 2,0 mellem " + first + " (5 svarede) og " + second + " (5 svarede)."), sentencesAt(school.getId()),
+                "B1 is rank 3, A2 rank 2; five answered each round");
+
+        round(unique("Vinterrunde"), school, framework, LocalDate.parse("2024-12-01"), staff.subList(0, 4), "A1");
+        assertEquals(1, sentencesAt(school.getId()).size());
+        assertTrue(sentencesAt(school.getId()).get(0).contains(first + " (5 svarede) og " + second),
+                "the round of four is passed over, not compared");
+    }
+
+    /** A closed round of a month from the day, each person answering the framework's first competence with the level. */
+    private void round(String name, Institution school, Framework framework, LocalDate opens, List<Employee> people,
+                       String level) {
+        Long competence = framework.competences().get(0).getId();
+        SystemAccess.run(() -> {
+            Long round = rounds.open(name, framework.getId(), Set.of(school.getId()), opens, opens.plusDays(27))
+                    .getId();
+            Instant at = opens.plusDays(3).atStartOfDay(Zones.COPENHAGEN).toInstant();
+            people.forEach(p -> rounds.answerFor(round, p.getId(), Map.of(competence, level), at));
+            rounds.closeFor(round, opens.plusDays(28).atStartOfDay(Zones.COPENHAGEN).toInstant());
+        });
     }
 
     private List<String> sentencesAt(Long institutionId) {
