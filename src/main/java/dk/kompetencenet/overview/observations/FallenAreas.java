@@ -5,7 +5,6 @@ import java.util.List;
 
 import dk.kompetencenet.competence.AssessmentRound;
 import dk.kompetencenet.overview.OverviewService.RoundTrend;
-import dk.kompetencenet.platform.i18n.Message;
 
 /**
  * Competence areas whose average self-assessed rank fell between the two latest closed rounds of the framework that
@@ -37,7 +36,7 @@ final class FallenAreas {
             Double was = before.averageRankPerArea().get(area.id());
             Double is = after.averageRankPerArea().get(area.id());
             if (was != null && is != null && is < was) {
-                fallen.add(new Observation(Message.of(KEY, area.name(),
+                fallen.add(new Observation(KEY, List.<Object>of(area.name(),
                         was, is, before.name(), after.name(), before.respondents(), after.respondents()),
                         "/competence/round.xhtml", "id", after.roundId()));
             }

@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 
 import dk.kompetencenet.meeting.AttendanceStatus;
 import dk.kompetencenet.overview.OverviewService;
-import dk.kompetencenet.platform.i18n.Message;
 
 /**
  * Networks whose attendance fell: the share present of the people in view at the latest {@value #WINDOW} held
@@ -70,7 +69,7 @@ public class FallingAttendance {
         if (before - now < DROP_POINTS) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Observation(Message.of(KEY, network.name(), WINDOW, now, latest[0], latest[1],
+        return java.util.Optional.of(new Observation(KEY, List.<Object>of(network.name(), WINDOW, now, latest[0], latest[1],
                 before, earlier[0], earlier[1]), "/meeting/network.xhtml", "id", network.id()));
     }
 

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import dk.kompetencenet.overview.BoardService;
 import dk.kompetencenet.overview.Progress;
-import dk.kompetencenet.platform.i18n.Message;
 import dk.kompetencenet.strategy.Strategy;
 import dk.kompetencenet.strategy.StrategyService;
 
@@ -56,7 +55,7 @@ public class IdleInitiatives {
                 started |= progress == Progress.UNDER_WAY || progress == Progress.IN_PLACE;
             }
             if (relevant > 0 && !started) {
-                idle.add(new Observation(Message.of(KEY, column.code(), column.title(), relevant, months),
+                idle.add(new Observation(KEY, List.<Object>of(column.code(), column.title(), relevant, months),
                         "/strategy/initiative.xhtml", "id", column.initiativeId()));
             }
         }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import dk.kompetencenet.platform.i18n.Message;
 import dk.kompetencenet.training.Designation;
 import dk.kompetencenet.training.Expiry;
 
@@ -41,7 +40,7 @@ public class LoneSupervisors {
 
     static Observation observation(Long institutionId, String institution, LocalDate ends, LocalDate today) {
         Date day = Date.from(ends.atStartOfDay(ZoneId.systemDefault()).toInstant());
-        return new Observation(Message.of(KEY, institution, day, ChronoUnit.DAYS.between(today, ends)),
+        return new Observation(KEY, List.<Object>of(institution, day, ChronoUnit.DAYS.between(today, ends)),
                 "/training/designations.xhtml", "institution", institutionId);
     }
 }

@@ -3,6 +3,10 @@ package dk.kompetencenet.overview.observations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -104,7 +108,7 @@ class ObservationRulesTest {
     }
 
     @Test
-    void aLoneSupervisorsSentenceHasTheDateAndTheDaysLeft() {
+    void aLoneSupervisorsSentenceHasTheDateAndTheDaysLeft() throws Exception {
         Observation o = LoneSupervisors.observation(3L, "Fjordskolen", LocalDate.parse("2026-12-30"),
                 LocalDate.parse("2026-12-06"));
         assertEquals("Fjordskolen: den eneste vejleders udpegning udløber 30. december 2026 (om 24 dage).",
@@ -112,5 +116,16 @@ class ObservationRulesTest {
         assertEquals("Fjordskolen: the only supervisor's designation ends on December 30, 2026 (in 24 days).",
                 o.text(Locale.ENGLISH));
         assertEquals("/training/designations.xhtml?institution=3", o.link());
+        assertEquals(o.text(DA), copied(o).text(DA), "kept by the view-scoped overview page, so serialisable");
+    }
+
+    private static Observation copied(Observation o) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (Observation) in.readObject();
+        }
     }
 }
