@@ -98,7 +98,7 @@ class ObservationRulesTest {
                 InitiativeSector.BOTH, 2L, Map.of()));
         Observation idle = IdleInitiatives.from(columns, List.of(row(1, Progress.NOTHING_YET),
                 row(2, Progress.NOTHING_YET), row(3, Progress.NOT_RELEVANT)), 14).get(0);
-        assertEquals("Indsats 2.3 »Digital dannelse« er ikke i gang på nogen af 2 institutioner, 14 måneder efter"
+        assertEquals("Tiltag 2.3 »Digital dannelse« er ikke i gang på nogen af 2 institutioner, 14 måneder efter"
                 + " strategiens start.", idle.text(DA));
         assertEquals("/strategy/initiative.xhtml?id=1", idle.link());
         assertEquals(List.of(), IdleInitiatives.from(columns, List.of(row(1, Progress.NOTHING_YET),

@@ -199,6 +199,6 @@ class ObservationsIT {
 
     private List<String> sentencesAt(Long institutionId) {
         return SystemAccess.call(() -> observations.of(institutionId, overview.institution(institutionId, null)))
-                .stream().map(o -> o.text(DA)).filter(t -> !t.startsWith("Indsats")).toList();
+                .stream().map(o -> o.text(DA)).filter(t -> !t.startsWith("Tiltag ")).toList();
     }
 }
