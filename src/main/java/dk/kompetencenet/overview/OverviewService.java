@@ -179,7 +179,7 @@ public class OverviewService {
      */
 
     /** "Works at an institution in view" for the employee in the given column: one index look-up per row. */
-    static String worksInView(String employeeColumn, List<Long> ids) {
+    public static String worksInView(String employeeColumn, List<Long> ids) {
         return " EXISTS (SELECT 1 FROM employee_institution w WHERE w.employee_id = " + employeeColumn
                 + " AND w.institution_id IN (" + SqlIds.list(ids) + "))";
     }

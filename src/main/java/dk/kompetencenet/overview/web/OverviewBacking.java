@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,8 @@ import dk.kompetencenet.competence.Framework;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.overview.OverviewService;
+import dk.kompetencenet.overview.observations.Observation;
+import dk.kompetencenet.overview.observations.Observations;
 
 /**
  * The capacity-building overview of one institution ({@code id} given) or of the municipality, with the list to drill
@@ -32,6 +35,9 @@ public class OverviewBacking implements Serializable {
     private OverviewService overview;
 
     @Inject
+    private Observations observations;
+
+    @Inject
     private CompetenceService competences;
 
     @Inject
@@ -44,6 +50,7 @@ public class OverviewBacking implements Serializable {
     private Long framework;
     private OverviewService.Figures figures;
     private List<Framework> frameworks;
+    private List<Observation> facts;
 
     private final LazyDataModel<InstitutionService.Row> institutionRows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -89,6 +96,17 @@ public class OverviewBacking implements Serializable {
         figures = id == null ? overview.municipality(framework) : overview.institution(id, framework);
         framework = figures.framework().getId();
         frameworks = competences.frameworks();
+        facts = observations.of(id, figures);
+    }
+
+    /** What the data shows ("Det viser data"). */
+    public List<Observation> getObservations() {
+        return facts;
+    }
+
+    /** An observation's sentence in the page's language. */
+    public String text(Observation observation) {
+        return observation.text(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public OverviewService.Figures getFigures() {
