@@ -1,5 +1,6 @@
 package dk.kompetencenet.overview.observations;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class FallenAreas {
             Double was = before.averageRankPerArea().get(area.id());
             Double is = after.averageRankPerArea().get(area.id());
             if (was != null && is != null && is < was) {
-                fallen.add(new Observation(KEY, List.<Object>of(area.name(),
+                fallen.add(new Observation(KEY, List.<Serializable>of(area.name(),
                         was, is, before.name(), after.name(), before.respondents(), after.respondents()),
                         "/competence/round.xhtml", "id", after.roundId()));
             }

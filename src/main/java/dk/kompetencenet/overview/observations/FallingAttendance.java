@@ -1,5 +1,6 @@
 package dk.kompetencenet.overview.observations;
 
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public class FallingAttendance {
         if (before - now < DROP_POINTS) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Observation(KEY, List.<Object>of(network.name(), WINDOW, now, latest[0], latest[1],
+        return java.util.Optional.of(new Observation(KEY, List.<Serializable>of(network.name(), WINDOW, now, latest[0], latest[1],
                 before, earlier[0], earlier[1]), "/meeting/network.xhtml", "id", network.id()));
     }
 

@@ -1,5 +1,6 @@
 package dk.kompetencenet.overview.observations;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public class IdleInitiatives {
                 started |= progress == Progress.UNDER_WAY || progress == Progress.IN_PLACE;
             }
             if (relevant > 0 && !started) {
-                idle.add(new Observation(KEY, List.<Object>of(column.code(), column.title(), relevant, months),
+                idle.add(new Observation(KEY, List.<Serializable>of(column.code(), column.title(), relevant, months),
                         "/strategy/initiative.xhtml", "id", column.initiativeId()));
             }
         }

@@ -1,5 +1,6 @@
 package dk.kompetencenet.overview.observations;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +41,7 @@ public class LoneSupervisors {
 
     static Observation observation(Long institutionId, String institution, LocalDate ends, LocalDate today) {
         Date day = Date.from(ends.atStartOfDay(ZoneId.systemDefault()).toInstant());
-        return new Observation(KEY, List.<Object>of(institution, day, ChronoUnit.DAYS.between(today, ends)),
+        return new Observation(KEY, List.<Serializable>of(institution, day, ChronoUnit.DAYS.between(today, ends)),
                 "/training/designations.xhtml", "institution", institutionId);
     }
 }

@@ -12,7 +12,7 @@ import dk.kompetencenet.platform.i18n.Texts;
  * overview's view-scoped page keeps them; a name kept in both languages as a {@link Name}) and the page, with its
  * query, where one acts on it.
  */
-public record Observation(String key, List<Object> arguments, String page, String parameter, Long id)
+public record Observation(String key, List<Serializable> arguments, String page, String parameter, Long id)
         implements Serializable {
 
     public Observation {
