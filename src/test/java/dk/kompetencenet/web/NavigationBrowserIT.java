@@ -55,7 +55,7 @@ class NavigationBrowserIT extends BrowserTest {
             }
         }
         assertThat(refused).isEmpty();
-        assertThat(links).containsEntry("admin", 20).containsEntry("koordinator", 19).containsEntry("leder.skole", 18)
+        assertThat(links).containsEntry("admin", 21).containsEntry("koordinator", 20).containsEntry("leder.skole", 19)
                 .containsEntry("vejleder.skole", 14).containsEntry("medarbejder", 8);
     }
 
