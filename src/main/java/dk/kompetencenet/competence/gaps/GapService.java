@@ -60,6 +60,11 @@ public class GapService {
     public record Filter(Long frameworkId, Sector sector, Long institutionId, JobRole jobRole) {
     }
 
+    /** The smallest group shown. */
+    public int minGroup() {
+        return minGroup;
+    }
+
     /** A competence's gaps, largest average distance first, at most {@link #ROWS}. */
     public List<Gap> gaps(Filter filter) {
         Framework framework = framework(filter.frameworkId());

@@ -7,8 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dk.kompetencenet.competence.gaps.Gap;
 import dk.kompetencenet.competence.gaps.GapService;
 import dk.kompetencenet.organisation.Institution;
@@ -29,18 +27,16 @@ public class GapsBacking implements Serializable {
     @Inject
     private InstitutionService institutions;
 
-    @Inject
-    @ConfigProperty(name = "kompetencenet.privacy.min-group", defaultValue = "5")
-    private int minGroup;
-
     private Sector sector;
     private Long institution;
     private JobRole jobRole;
     private List<Gap> rows = List.of();
     private List<Institution> institutionChoices = List.of();
+    private int minGroup;
 
     public void load() {
         institutionChoices = institutions.choices();
+        minGroup = gaps.minGroup();
         refresh();
     }
 
