@@ -95,7 +95,7 @@ class GapsIT {
     private List<JsonObject> gapsOfTheSchool(String user) {
         Http.Response response = as(user).get("/api/gaps?institution=" + school.getId());
         assertEquals(200, response.status(), response.body());
-        return response.json().asJsonArray().getValuesAs(JsonObject.class);
+        return response.jsonArray().getValuesAs(JsonObject.class);
     }
 
     @Test
@@ -140,7 +140,7 @@ class GapsIT {
                 + school.getId()).status());
         Http.Response own = as(otherLeader).get("/api/gaps");
         assertEquals(200, own.status(), own.body());
-        assertTrue(own.json().asJsonArray().isEmpty(), "nothing of the school: " + own.body());
+        assertTrue(own.jsonArray().isEmpty(), "nothing of the school: " + own.body());
         assertEquals(400, as(coordinator).get("/api/gaps?sector=x").status());
         assertEquals(200, Http.loggedIn(base.toString(), coordinator, PASSWORD).get("/competence/gaps.xhtml?institution="
                 + school.getId()).status());
@@ -151,10 +151,16 @@ class GapsIT {
         Http.Response proposed = as(coordinator).get("/api/gaps/" + rated.getId() + "/invitees?institution="
                 + school.getId());
         assertEquals(200, proposed.status(), proposed.body());
-        List<Long> invitees = proposed.json().asJsonArray().getValuesAs(jakarta.json.JsonNumber.class).stream()
+        List<Long> invitees = proposed.jsonArray().getValuesAs(jakarta.json.JsonNumber.class).stream()
                 .map(jakarta.json.JsonNumber::longValue).toList();
         assertEquals(List.of(teachers.get(0).getId(), teachers.get(1).getId(), teachers.get(2).getId()), invitees,
                 "the largest gaps first; those at target are not proposed");
+
+        String form = Http.loggedIn(base.toString(), coordinator, PASSWORD).get("/meeting/edit.xhtml?competence="
+                + rated.getId() + "&institution=" + school.getId()).body();
+        assertTrue(form.contains("Temam") && form.contains(rated.getCode()), "the title names the competence");
+        assertTrue(form.contains(teachers.get(0).getFullName()), "proposed on the form");
+        assertTrue(!form.contains(teachers.get(3).getFullName()), "at target: not proposed");
 
         String start = LocalDate.now().plusDays(20).atTime(14, 0).toString();
         String end = LocalDate.now().plusDays(20).atTime(16, 0).toString();
