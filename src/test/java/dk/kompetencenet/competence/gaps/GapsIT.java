@@ -164,10 +164,11 @@ class GapsIT {
 
         String start = LocalDate.now().plusDays(20).atTime(14, 0).toString();
         String end = LocalDate.now().plusDays(20).atTime(16, 0).toString();
+        Long initiative = em.createQuery("select min(i.id) from Initiative i", Long.class).getSingleResult();
         Http.Response created = as(coordinator).post("/api/meetings", JSON, """
-                {"title": "Temamøde %s", "kind": "THEME_MEETING", "start": "%s", "end": "%s",
-                 "competenceIds": [%d], "employeeIds": %s}""".formatted(school.getName(), start, end, rated.getId(),
-                invitees));
+                {"title": "Temamøde %s", "kind": "THEME_MEETING", "start": "%s", "end": "%s", "initiativeIds": [%d],
+                 "competenceIds": [%d], "employeeIds": %s}""".formatted(school.getName(), start, end, initiative,
+                rated.getId(), invitees));
         assertEquals(201, created.status(), created.body());
         JsonObject meeting = as(coordinator).get("/api/meetings/" + created.json().getJsonNumber("id").longValue())
                 .json();
@@ -177,7 +178,7 @@ class GapsIT {
 
         Http.Response unknown = as(coordinator).post("/api/meetings", JSON, """
                 {"title": "Temamøde x", "kind": "THEME_MEETING", "start": "%s", "end": "%s",
-                 "competenceIds": [999999999]}""".formatted(start, end));
+                 "initiativeIds": [%d], "competenceIds": [999999999]}""".formatted(start, end, initiative));
         assertEquals(400, unknown.status(), unknown.body());
         assertTrue(unknown.body().contains("competenceIds"), unknown.body());
     }
