@@ -57,15 +57,21 @@ class GapsIT {
     @PersistenceContext
     private EntityManager em;
 
-    private Institution school;
-    private String coordinator;
-    private Competence rated;
-    private Competence fewRated;
-    private List<Employee> teachers;
+    private static Institution school;
+    private static String coordinator;
+    private static Competence rated;
+    private static Competence fewRated;
+    private static List<Employee> teachers;
 
-    /** Six teachers (target B1): five rated A1, A1, A2, B1, C1 (the last first A1), one never; four rated on another. */
+    /**
+     * Six teachers (target B1): five rated A1, A1, A2, B1, C1 (the last first A1), one never; four rated on another.
+     * Built once for the class (the tests only read it and add to other institutions), to keep the suite's time.
+     */
     @BeforeEach
     void aSchoolWithRatedTeachers() {
+        if (school != null) {
+            return;
+        }
         school = anInstitution().create(institutions);
         coordinator = anEmployee().createWithAccount(employees, accounts, Role.COORDINATOR);
         Framework framework = SystemAccess.call(() ->
