@@ -25,6 +25,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
+import dk.kompetencenet.competence.Competence;
 import dk.kompetencenet.meeting.calendar.CalendarEvent;
 import dk.kompetencenet.meeting.calendar.Occurrence;
 import dk.kompetencenet.meeting.calendar.Occurrences;
@@ -104,6 +105,11 @@ public class Meeting extends VersionedEntity {
     @JoinTable(name = "meeting_initiative", joinColumns = @JoinColumn(name = "meeting_id"),
             inverseJoinColumns = @JoinColumn(name = "initiative_id"))
     private Set<Initiative> initiatives = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "meeting_competence", joinColumns = @JoinColumn(name = "meeting_id"),
+            inverseJoinColumns = @JoinColumn(name = "competence_id"))
+    private Set<Competence> competences = new HashSet<>();
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<MeetingOccurrence> occurrenceRecords = new ArrayList<>();
@@ -352,6 +358,16 @@ public class Meeting extends VersionedEntity {
 
     public Set<Initiative> getInitiatives() {
         return Collections.unmodifiableSet(initiatives);
+    }
+
+    /** Records the competences this meeting addresses (a theme meeting planned from a competence gap). */
+    public void address(Set<Competence> addressed) {
+        competences.clear();
+        competences.addAll(addressed);
+    }
+
+    public Set<Competence> getCompetences() {
+        return Collections.unmodifiableSet(competences);
     }
 
     public List<MeetingOccurrence> getOccurrenceRecords() {

@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import dk.kompetencenet.competence.Competence;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
@@ -145,7 +146,19 @@ public class MeetingService {
     // ---- scheduling and changing ----
 
     public Scheduled schedule(Meeting.Details details, Set<Long> initiativeIds, Invitees invitees) {
-        return schedule(organiser(), details, initiativeIds, invitees, meeting -> { });
+        return schedule(details, initiativeIds, Set.of(), invitees);
+    }
+
+    /** Schedules a meeting that addresses these competences (unknown ids refused, naming the field). */
+    public Scheduled schedule(Meeting.Details details, Set<Long> initiativeIds, Set<Long> competenceIds,
+                              Invitees invitees) {
+        Set<Competence> addressed = new HashSet<>(competenceIds.isEmpty() ? List.of() : em.createQuery(
+                "select c from Competence c where c.id in :ids", Competence.class).setParameter("ids", competenceIds)
+                .getResultList());
+        if (addressed.size() != competenceIds.size()) {
+            throw new InvalidInputException(Problem.inField("competenceIds", "meeting.error.unknownCompetence"));
+        }
+        return schedule(organiser(), details, initiativeIds, invitees, meeting -> meeting.address(addressed));
     }
 
     Employee organiser() {

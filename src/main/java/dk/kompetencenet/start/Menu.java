@@ -85,7 +85,8 @@ public class Menu {
                     new Item("nav.equipment", "/practice/equipment", MAINTAINERS))),
             new Group("nav.group.overview", List.of(
                     new Item("nav.strategy", "/strategy/strategy", EVERYONE),
-                    new Item("nav.overview", "/overview/index", MAINTAINERS))),
+                    new Item("nav.overview", "/overview/index", MAINTAINERS),
+                    new Item("nav.gaps", "/competence/gaps", MAINTAINERS))),
             new Group("nav.group.admin", List.of(
                     new Item("nav.accounts", "/admin/accounts", ADMINS),
                     new Item("nav.backups", "/admin/backups", ADMINS),

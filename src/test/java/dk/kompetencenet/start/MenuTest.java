@@ -33,6 +33,15 @@ class MenuTest {
     }
 
     @Test
+    void theGapPageIsShownToCoordinatorsAdministratorsAndLeadersOnly() {
+        assertThat(outcomes(Role.COORDINATOR)).contains("/competence/gaps");
+        assertThat(outcomes(Role.ADMIN)).contains("/competence/gaps");
+        assertThat(outcomes(Role.LEADER)).contains("/competence/gaps");
+        assertThat(outcomes(Role.SUPERVISOR)).doesNotContain("/competence/gaps");
+        assertThat(outcomes(Role.EMPLOYEE)).doesNotContain("/competence/gaps");
+    }
+
+    @Test
     void anAccountWithoutAnEmployeeRecordIsNotShownItsOwnCalendar() {
         List<String> admin = Menu.visibleTo(Set.of(Role.ADMIN), false).stream().flatMap(group -> group.items().stream())
                 .map(Menu.Item::outcome).toList();

@@ -78,7 +78,8 @@ public class MeetingResource {
 
     public record MeetingInput(String title, String kind, LocalDateTime start, LocalDateTime end, String location,
                                String room, String agenda, String rrule, Integer capacity, List<Long> initiativeIds,
-                               Long networkId, Long institutionId, List<Long> employeeIds, Long version) {
+                               Long networkId, Long institutionId, List<Long> employeeIds, Long version,
+                               List<Long> competenceIds) {
     }
 
     public record Created(Long id, List<String> warnings) {
@@ -90,7 +91,8 @@ public class MeetingResource {
     public record MeetingJson(Long id, String uid, String title, String kind, LocalDateTime start, LocalDateTime end,
                               String location, String room, String agenda, String rrule, Integer capacity,
                               boolean cancelled, Long networkId, String organiser, List<Long> initiativeIds,
-                              List<OccurrenceJson> occurrences, int invited, long version, boolean editable) {
+                              List<OccurrenceJson> occurrences, int invited, long version, boolean editable,
+                              List<Long> competenceIds) {
     }
 
     public record EntryJson(Long meetingId, String title, String kind, LocalDateTime originalStart,
@@ -134,7 +136,7 @@ public class MeetingResource {
             + " (institutionId) and/or chosen people (employeeIds); 201 with the id and any warnings")
     public Response create(MeetingInput input) {
         MeetingInput in = Requests.body(input);
-        var scheduled = meetings.schedule(details(in), ids(in.initiativeIds()),
+        var scheduled = meetings.schedule(details(in), ids(in.initiativeIds()), ids(in.competenceIds()),
                 new MeetingService.Invitees(in.networkId(), in.institutionId(), ids(in.employeeIds())));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(scheduled.meeting().getId())).build())
                 .entity(new Created(scheduled.meeting().getId(), text(scheduled.warnings()))).build();
@@ -150,7 +152,8 @@ public class MeetingResource {
                 m.getNetwork() == null ? null : m.getNetwork().getId(), m.getOrganiser().getFullName(),
                 m.getInitiatives().stream().map(i -> i.getId()).sorted().toList(),
                 m.occurrences().stream().map(MeetingResource::json).toList(), (int) meetings.invitationCount(m),
-                m.getVersion(), meetings.canEdit(m));
+                m.getVersion(), meetings.canEdit(m),
+                m.getCompetences().stream().map(c -> c.getId()).sorted().toList());
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import dk.kompetencenet.competence.gaps.GapService;
 import dk.kompetencenet.meeting.Meeting;
 import dk.kompetencenet.meeting.MeetingKind;
 import dk.kompetencenet.meeting.MeetingService;
@@ -22,6 +23,7 @@ import dk.kompetencenet.meeting.NetworkService;
 import dk.kompetencenet.meeting.SeriesEditing;
 import dk.kompetencenet.meeting.calendar.RecurrenceRules;
 import dk.kompetencenet.organisation.Employee;
+import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.NotFoundException;
@@ -57,6 +59,12 @@ public class MeetingFormBacking implements Serializable {
     @Inject
     private StrategyService strategies;
 
+    @Inject
+    private GapService gaps;
+
+    @Inject
+    private EmployeeService employees;
+
     private Long id;
     private String from;
     private LocalDateTime following;
@@ -77,6 +85,7 @@ public class MeetingFormBacking implements Serializable {
     private List<Initiative> initiativeChoices;
     private List<NetworkService.Row> networkChoices;
     private List<Institution> institutionChoices;
+    private ThemeFromGap gap = new ThemeFromGap();
 
     public void load() {
         initiativeChoices = strategies.current().map(s -> s.getFocusAreas().stream()
@@ -87,7 +96,10 @@ public class MeetingFormBacking implements Serializable {
             if (from != null) {
                 throw new NotFoundException();
             }
-            if (networkId != null) {
+            if (gap.isRequested()) {
+                kind = MeetingKind.THEME_MEETING;
+                title = gap.prefill(gaps, employees, initiativeChoices, initiativeIds, people);
+            } else if (networkId != null) {
                 networks.get(networkId).getInitiatives().forEach(i -> initiativeIds.add(i.getId()));
             } else {
                 kind = MeetingKind.OTHER;
@@ -151,7 +163,7 @@ public class MeetingFormBacking implements Serializable {
     public String save() {
         MeetingService.Scheduled saved;
         if (id == null) {
-            saved = meetings.schedule(details(), new HashSet<>(initiativeIds), invitees());
+            saved = meetings.schedule(details(), new HashSet<>(initiativeIds), gap.competenceIds(), invitees());
         } else if (following != null) {
             saved = series.updateFollowing(id, version, following, details(), new HashSet<>(initiativeIds));
         } else {
@@ -186,6 +198,10 @@ public class MeetingFormBacking implements Serializable {
 
     public List<Institution> getInstitutionChoices() {
         return institutionChoices;
+    }
+
+    public ThemeFromGap getGap() {
+        return gap;
     }
 
     public List<String> getWarnings() {

@@ -1,0 +1,86 @@
+package dk.kompetencenet.competence.gaps.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import dk.kompetencenet.competence.gaps.Gap;
+import dk.kompetencenet.competence.gaps.GapService;
+import dk.kompetencenet.organisation.Institution;
+import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.organisation.JobRole;
+import dk.kompetencenet.organisation.Sector;
+
+/** The gap page: the competences furthest below target, filtered by sector, institution and job role. */
+@Named
+@ViewScoped
+public class GapsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private GapService gaps;
+
+    @Inject
+    private InstitutionService institutions;
+
+    private Sector sector;
+    private Long institution;
+    private JobRole jobRole;
+    private List<Gap> rows = List.of();
+    private List<Institution> institutionChoices = List.of();
+    private int minGroup;
+
+    public void load() {
+        institutionChoices = institutions.choices();
+        minGroup = gaps.minGroup();
+        refresh();
+    }
+
+    public void refresh() {
+        rows = gaps.gaps(new GapService.Filter(null, sector, institution, jobRole));
+    }
+
+    public List<Gap> getRows() {
+        return rows;
+    }
+
+    public List<Institution> getInstitutionChoices() {
+        return institutionChoices;
+    }
+
+    public JobRole[] getJobRoles() {
+        return JobRole.values();
+    }
+
+    public int getMinGroup() {
+        return minGroup;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public Long getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Long institution) {
+        this.institution = institution;
+    }
+
+    public JobRole getJobRole() {
+        return jobRole;
+    }
+
+    public void setJobRole(JobRole jobRole) {
+        this.jobRole = jobRole;
+    }
+}

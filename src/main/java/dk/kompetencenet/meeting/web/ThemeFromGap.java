@@ -1,0 +1,86 @@
+package dk.kompetencenet.meeting.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.faces.context.FacesContext;
+
+import dk.kompetencenet.competence.Competence;
+import dk.kompetencenet.competence.gaps.GapService;
+import dk.kompetencenet.organisation.Employee;
+import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.organisation.JobRole;
+import dk.kompetencenet.organisation.Sector;
+import dk.kompetencenet.platform.i18n.Message;
+import dk.kompetencenet.platform.i18n.Texts;
+import dk.kompetencenet.strategy.Initiative;
+
+/**
+ * A theme meeting planned from a competence gap (the gap page's link, {@code ?competence=ID&institution=..&sector=..
+ * &jobRole=..}): the title names the competence, the initiatives are its framework's (those of the current strategy;
+ * else the user picks), the proposed invitees the people in view furthest below target (at most
+ * {@link GapService#INVITEES}), and the meeting records the competence.
+ */
+public class ThemeFromGap implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long competence;
+    private Long institution;
+    private Sector sector;
+    private JobRole jobRole;
+
+    boolean isRequested() {
+        return competence != null;
+    }
+
+    /** Fills in the initiatives and people and returns the title; the gap service checks role and scope. */
+    String prefill(GapService gaps, EmployeeService employees, List<Initiative> choices, List<Long> initiativeIds,
+                   List<Employee> people) {
+        Competence c = gaps.competence(competence);
+        Set<Initiative> served = c.getArea().getFramework().getInitiatives();
+        choices.stream().filter(served::contains).forEach(i -> initiativeIds.add(i.getId()));
+        gaps.largestGaps(competence, new GapService.Filter(null, sector, institution, jobRole))
+                .forEach(id -> people.add(employees.get(id)));
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Texts.get(locale, Message.of("gaps.themeTitle", c.getCode() + " " + c.in(locale)));
+    }
+
+    Set<Long> competenceIds() {
+        return competence == null ? Set.of() : Set.of(competence);
+    }
+
+    public Long getCompetence() {
+        return competence;
+    }
+
+    public void setCompetence(Long competence) {
+        this.competence = competence;
+    }
+
+    public Long getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Long institution) {
+        this.institution = institution;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public JobRole getJobRole() {
+        return jobRole;
+    }
+
+    public void setJobRole(JobRole jobRole) {
+        this.jobRole = jobRole;
+    }
+}

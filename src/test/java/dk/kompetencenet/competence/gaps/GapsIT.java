@@ -1,0 +1,191 @@
+package dk.kompetencenet.competence.gaps;
+
+import static dk.kompetencenet.testsupport.Builders.PASSWORD;
+import static dk.kompetencenet.testsupport.Builders.anEmployee;
+import static dk.kompetencenet.testsupport.Builders.anInstitution;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dk.kompetencenet.competence.Competence;
+import dk.kompetencenet.competence.CompetenceService;
+import dk.kompetencenet.competence.Framework;
+import dk.kompetencenet.organisation.Employee;
+import dk.kompetencenet.organisation.EmployeeService;
+import dk.kompetencenet.organisation.Institution;
+import dk.kompetencenet.organisation.InstitutionService;
+import dk.kompetencenet.platform.security.Role;
+import dk.kompetencenet.platform.security.SystemAccess;
+import dk.kompetencenet.security.AccountService;
+import dk.kompetencenet.testsupport.Http;
+
+/** Gap-driven planning on a running server: figures against hand-written SQL, scope, privacy, theme meetings. */
+@ExtendWith(ArquillianExtension.class)
+class GapsIT {
+
+    private static final String JSON = "application/json";
+
+    @ArquillianResource
+    private URL base;
+
+    @Inject
+    private InstitutionService institutions;
+
+    @Inject
+    private EmployeeService employees;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private CompetenceService competences;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private static Institution school;
+    private static String coordinator;
+    private static Competence rated;
+    private static Competence fewRated;
+    private static List<Employee> teachers;
+
+    /**
+     * Six teachers (target B1): five rated A1, A1, A2, B1, C1 (the last first A1), one never; four rated on another.
+     * Built once for the class (the tests only read it and add to other institutions), to keep the suite's time.
+     */
+    @BeforeEach
+    void aSchoolWithRatedTeachers() {
+        if (school != null) {
+            return;
+        }
+        school = anInstitution().create(institutions);
+        coordinator = anEmployee().createWithAccount(employees, accounts, Role.COORDINATOR);
+        Framework framework = SystemAccess.call(() ->
+                competences.framework(competences.bySeedKey("digcompedu").orElseThrow().getId()));
+        rated = framework.competences().get(0);
+        fewRated = framework.competences().get(1);
+        teachers = java.util.stream.IntStream.range(0, 6).mapToObj(i -> anEmployee().at(school).create(employees))
+                .toList();
+        List<String> levels = List.of("A1", "A1", "A2", "B1", "C1");
+        SystemAccess.run(() -> {
+            competences.rate(teachers.get(4).getId(), rated.getId(), "A1", LocalDate.now().minusDays(40), null, null,
+                    null);
+            for (int i = 0; i < 5; i++) {
+                competences.rate(teachers.get(i).getId(), rated.getId(), levels.get(i), LocalDate.now(), null, null,
+                        null);
+            }
+            for (int i = 0; i < 4; i++) {
+                competences.rate(teachers.get(i).getId(), fewRated.getId(), "A1", LocalDate.now(), null, null, null);
+            }
+        });
+    }
+
+    private Http as(String user) {
+        return Http.basic(base.toString(), user, PASSWORD);
+    }
+
+    private List<JsonObject> gapsOfTheSchool(String user) {
+        Http.Response response = as(user).get("/api/gaps?institution=" + school.getId());
+        assertEquals(200, response.status(), response.body());
+        return response.jsonArray().getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void theGapFiguresMatchAHandWrittenSqlOverTheLatestRatings() {
+        JsonObject row = gapsOfTheSchool(coordinator).stream()
+                .filter(g -> g.getJsonNumber("competenceId").longValue() == rated.getId()).findFirst().orElseThrow();
+
+        Object[] expected = (Object[]) em.createNativeQuery("SELECT COUNT(*), SUM(l.rank_no),"
+                + " SUM(CASE WHEN l.rank_no < 3 THEN 1 ELSE 0 END), SUM(CASE WHEN l.rank_no < 3 THEN 3 - l.rank_no"
+                + " ELSE 0 END) FROM assessment a JOIN proficiency_level l ON l.id = a.level_id"
+                + " JOIN employee_institution w ON w.employee_id = a.employee_id"
+                + " WHERE w.institution_id = ?1 AND a.competence_id = ?2 AND a.kind = 'RATING'"
+                + " AND a.assessed_on = (SELECT MAX(b.assessed_on) FROM assessment b WHERE b.kind = 'RATING'"
+                + " AND b.employee_id = a.employee_id AND b.competence_id = a.competence_id)")
+                .setParameter(1, school.getId()).setParameter(2, rated.getId()).getSingleResult();
+        long count = ((Number) expected[0]).longValue();
+        assertEquals(5, count, "five rated; the sixth is unknown, not 0");
+        assertEquals("LAERER", row.getString("jobRole"));
+        assertEquals(count, row.getJsonNumber("rated").longValue());
+        assertEquals(((Number) expected[1]).doubleValue() / count, row.getJsonNumber("averageRank").doubleValue(),
+                0.0001);
+        assertEquals(3, row.getInt("targetRank"), "B1");
+        assertEquals(((Number) expected[2]).longValue(), row.getJsonNumber("belowTarget").longValue());
+        assertEquals(((Number) expected[3]).doubleValue() / count,
+                row.getJsonNumber("averageShortfall").doubleValue(), 0.0001);
+        assertEquals(1.0, row.getJsonNumber("averageShortfall").doubleValue(), 0.0001, "2 + 2 + 1 over five");
+    }
+
+    @Test
+    void aGroupBelowTheMinimumIsHiddenAndALeaderOfAnotherInstitutionSeesNothingOfThisOne() {
+        assertTrue(gapsOfTheSchool(coordinator).stream()
+                .noneMatch(g -> g.getJsonNumber("competenceId").longValue() == fewRated.getId()), "four people");
+
+        String ownLeader = anEmployee().at(school).createWithAccount(employees, accounts, Role.LEADER);
+        assertEquals(1, gapsOfTheSchool(ownLeader).stream()
+                .filter(g -> g.getJsonNumber("competenceId").longValue() == rated.getId()).count());
+
+        Institution other = anInstitution().create(institutions);
+        String otherLeader = anEmployee().at(other).createWithAccount(employees, accounts, Role.LEADER);
+        assertEquals(403, as(otherLeader).get("/api/gaps?institution=" + school.getId()).status());
+        assertEquals(403, as(otherLeader).get("/api/gaps/" + rated.getId() + "/invitees?institution="
+                + school.getId()).status());
+        Http.Response own = as(otherLeader).get("/api/gaps");
+        assertEquals(200, own.status(), own.body());
+        assertTrue(own.jsonArray().isEmpty(), "nothing of the school: " + own.body());
+        assertEquals(400, as(coordinator).get("/api/gaps?sector=x").status());
+        assertEquals(200, Http.loggedIn(base.toString(), coordinator, PASSWORD).get("/competence/gaps.xhtml?institution="
+                + school.getId()).status());
+    }
+
+    @Test
+    void aThemeMeetingPlannedFromAGapCarriesTheCompetenceAndTheProposedInvitees() {
+        Http.Response proposed = as(coordinator).get("/api/gaps/" + rated.getId() + "/invitees?institution="
+                + school.getId());
+        assertEquals(200, proposed.status(), proposed.body());
+        List<Long> invitees = proposed.jsonArray().getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList();
+        assertEquals(List.of(teachers.get(0).getId(), teachers.get(1).getId(), teachers.get(2).getId()), invitees,
+                "the largest gaps first; those at target are not proposed");
+
+        String form = Http.loggedIn(base.toString(), coordinator, PASSWORD).get("/meeting/edit.xhtml?competence="
+                + rated.getId() + "&institution=" + school.getId()).body();
+        assertTrue(form.contains("Temam") && form.contains(rated.getCode()), "the title names the competence");
+        assertTrue(form.contains(teachers.get(0).getFullName()), "proposed on the form");
+        assertTrue(!form.contains(teachers.get(3).getFullName()), "at target: not proposed");
+
+        String start = LocalDate.now().plusDays(20).atTime(14, 0).toString();
+        String end = LocalDate.now().plusDays(20).atTime(16, 0).toString();
+        Long initiative = em.createQuery("select min(i.id) from Initiative i", Long.class).getSingleResult();
+        Http.Response created = as(coordinator).post("/api/meetings", JSON, """
+                {"title": "Temamøde %s", "kind": "THEME_MEETING", "start": "%s", "end": "%s", "initiativeIds": [%d],
+                 "competenceIds": [%d], "employeeIds": %s}""".formatted(school.getName(), start, end, initiative,
+                rated.getId(), invitees));
+        assertEquals(201, created.status(), created.body());
+        JsonObject meeting = as(coordinator).get("/api/meetings/" + created.json().getJsonNumber("id").longValue())
+                .json();
+        assertEquals(List.of(rated.getId()), meeting.getJsonArray("competenceIds")
+                .getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue).toList());
+        assertEquals(3, meeting.getInt("invited"));
+
+        Http.Response unknown = as(coordinator).post("/api/meetings", JSON, """
+                {"title": "Temamøde x", "kind": "THEME_MEETING", "start": "%s", "end": "%s",
+                 "initiativeIds": [%d], "competenceIds": [999999999]}""".formatted(start, end, initiative));
+        assertEquals(400, unknown.status(), unknown.body());
+        assertTrue(unknown.body().contains("competenceIds"), unknown.body());
+    }
+}
