@@ -19,10 +19,10 @@ CREATE TABLE credential (
     CONSTRAINT pk_credential PRIMARY KEY (id),
     CONSTRAINT uq_credential_token UNIQUE (token),
     CONSTRAINT uq_credential_enrolment UNIQUE (enrolment_id),
-    CONSTRAINT fk_cr_employee FOREIGN KEY (employee_id) REFERENCES employee (id),
-    CONSTRAINT fk_cr_enrolment FOREIGN KEY (enrolment_id) REFERENCES enrolment (id)
+    CONSTRAINT fk_cred_employee FOREIGN KEY (employee_id) REFERENCES employee (id),
+    CONSTRAINT fk_cred_enrolment FOREIGN KEY (enrolment_id) REFERENCES enrolment (id)
 );
-CREATE INDEX ix_cr_employee ON credential (employee_id);
+CREATE INDEX ix_cred_employee ON credential (employee_id);
 
 CREATE TABLE credential_key (
     name        VARCHAR(20)    NOT NULL,
