@@ -107,6 +107,12 @@ class CredentialsIT {
         assertTrue(new String(own.bytes("/api/credentials/" + id + "/certificate.pdf"), "ISO-8859-1")
                 .startsWith("%PDF"));
 
+        // the person's profile offers the downloads
+        Http.Response profile = Http.loggedIn(base.toString(), holder, PASSWORD).get("/competence/profile.xhtml");
+        assertEquals(200, profile.status());
+        assertTrue(profile.body().contains("/api/credentials/" + id + "/credential.jwt")
+                && profile.body().contains("/verify/" + token), "the profile links the credential");
+
         // the verification page, without login
         Http anyone = Http.anonymous(base.toString()).acceptLanguage("en");
         Http.Response valid = anyone.get("/verify/" + token);
