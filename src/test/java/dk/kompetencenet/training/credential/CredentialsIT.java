@@ -133,6 +133,10 @@ class CredentialsIT {
         assertEquals(200, after.status());
         assertTrue(after.body().contains(">Revoked<") && after.body().contains("Registreret ved en fejl"), after.body());
         assertTrue(api.get("/api/credentials").body().contains("\"REVOKED\""));
+        Http.Response supervisors = Http.loggedIn(base.toString(), coordinator, PASSWORD).get("/training/coverage.xhtml");
+        assertEquals(200, supervisors.status());
+        assertTrue(supervisors.body().contains("issued-title") && supervisors.body().contains("Kirsten Bevisholder"),
+                "coordinators see the issued credentials");
 
         // a forged or unknown link: a page that says so, 404, never 500
         for (String forged : List.of(token.substring(1) + "A", "0".repeat(43), "x", "%3Cscript%3E")) {
