@@ -27,7 +27,7 @@ import dk.kompetencenet.security.UserAccount;
 
 /**
  * Erases someone who left once the retention period has passed, by anonymisation (GDPR art. 17 and 5(1)(e)): what
- * names or describes them goes (name, e-mail, account, feeds, date-poll answers and links, free text written about
+ * names or describes them goes (name, e-mail, account, feeds, their credentials (revoked), date-poll answers and links, free text written about
  * them, certificate files, their user name wherever it was written as "by", the record of reminders sent to them and
  * their mail choices, the details of audit entries about them), while their anonymous record stays with its job role
  * and workplaces, so that closed rounds' answers, attendance, enrolments and designations still count and the
@@ -161,6 +161,11 @@ public class Erasure {
         em.createQuery("update ModuleCompletion m set m.evidence = null, m.certificate = null where m.enrolment.id in"
                 + " (select x.id from Enrolment x where x.employee.id = :p)").setParameter("p", id).executeUpdate();
         certificates.forEach(files::delete);
+        // credentials name them: revoked, so that a certificate or badge they kept no longer verifies as theirs
+        em.createQuery("update Credential c set c.revokedAt = :now, c.revokedBy = :by, c.revokeReason = :reason"
+                + " where c.employee.id = :p and c.revokedAt is null").setParameter("now", clock.instant())
+                .setParameter("by", caller.name()).setParameter("reason", "erased (GDPR art. 17)")
+                .setParameter("p", id).executeUpdate();
         em.createQuery("update ProcessedReply r set r.attendee = null where lower(r.attendee) = :email")
                 .setParameter("email", email).executeUpdate();
     }

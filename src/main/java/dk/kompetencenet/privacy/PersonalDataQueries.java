@@ -61,6 +61,10 @@ final class PersonalDataQueries {
             new Query("Designation.employee", "id, kind, institution, validFrom, validTo, source",
                     "select d.id, d.kind, i.name, d.validFrom, d.validTo, d.source from Designation d"
                             + " join d.institution i where d.employee.id = :p order by d.validFrom, d.id"),
+            new Query("Credential.employee", "id, programme, validFrom, validUntil, issuedAt, revokedAt, revokeReason",
+                    "select c.id, p.name, c.validFrom, c.validUntil, c.issuedAt, c.revokedAt, c.revokeReason"
+                            + " from Credential c join c.enrolment x join x.run r join r.programme p"
+                            + " where c.employee.id = :p order by c.issuedAt, c.id"),
             new Query("Invitation.employee", "id, meeting, title, start, location, invitedAt",
                     "select v.id, m.id, m.title, m.startAt, m.location, v.invitedAt from Invitation v join v.meeting m"
                             + " where v.employee.id = :p order by m.startAt, v.id"),

@@ -2,13 +2,12 @@ package dk.kompetencenet.reminder;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import dk.kompetencenet.platform.web.PublicAddress;
 
 /**
  * The links in reminder mails, absolute from {@code kompetencenet.public.url} (a mail has no request to take the
@@ -26,13 +25,11 @@ public class ReminderLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    @ConfigProperty(name = "kompetencenet.public.url")
-    private Optional<String> publicUrl;
+    private PublicAddress address;
 
     /** The absolute address of a page, given its path from the application's root ({@code /competence/...}). */
     public String page(String path) {
-        String base = publicUrl.filter(u -> !u.isBlank()).orElse("http://localhost:8080");
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+        return address.of(path);
     }
 
     public String unsubscribe(String token) {

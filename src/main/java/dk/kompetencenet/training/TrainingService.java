@@ -36,6 +36,7 @@ import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.strategy.StrategyRevised;
 import dk.kompetencenet.strategy.StrategyService;
+import dk.kompetencenet.training.credential.Credentials;
 
 /**
  * Supervisors' training: programmes and runs (coordinators), enrolments (coordinators, and leaders for their own
@@ -65,6 +66,9 @@ public class TrainingService {
 
     @Inject
     private FileStore files;
+
+    @Inject
+    private Credentials credentials;
 
     /** What a certificate may be: PDF, PNG or JPEG, at most 10 MB. */
     public static final FilePolicy CERTIFICATES = FilePolicy.DOCUMENTS_AND_IMAGES;
@@ -210,6 +214,9 @@ public class TrainingService {
         if (completed && grants != null) {
             em.persist(new Designation(enrolment.getEmployee(), enrolment.getInstitution(), grants, on, null,
                     Designation.Source.PROGRAMME, enrolment));
+        }
+        if (completed) {
+            credentials.issue(enrolment);
         }
         if (certificate != null) {
             attach(enrolment, module, certificate);

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 /**
  * One record of every kind that refers to a person, written straight into the tables (with ids far above the
  * application's, so they never meet), for the personal-data tests: a rating with free text, a round answer, a plan
- * goal, an enrolment with a completed module, a designation, an invitation with an answer and attendance, a
+ * goal, an enrolment with a completed module and its credential, a designation, an invitation with an answer and attendance, a
  * theme-meeting registration, a time proposal, a network membership and coordination, a meeting they organise, an
  * action item, a local document they own, an experiment and an equipment need they recorded, a calendar feed, and a
  * date poll they organise and answered.
@@ -71,6 +71,8 @@ public final class PersonalRecords {
                 0, run, employee, institution, "ENROLLED", today);
         insert("module_completion (id, enrolment_id, module_id, completed_on, evidence)", enrolment, module, today,
                 "Bevis for " + name);
+        insert("credential (id, version, token, employee_id, enrolment_id, issued_at, valid_from)", 0,
+                ("c" + base + "x".repeat(43)).substring(0, 43), employee, enrolment, now, today);
         insert("designation (id, version, employee_id, institution_id, kind, valid_from, source)", 0, employee,
                 institution, "IT_DIDACTIC_SUPERVISOR", today, "MANUAL");
         long meeting = insert("meeting (id, version, uid, sequence_no, kind, title, start_at, end_at, series_end,"
