@@ -158,11 +158,14 @@ public class GapService {
 
     /**
      * The active institutions in view: the caller's scope (a leader's own institutions; refused for anyone else but
-     * coordinators and administrators), narrowed by sector and one institution.
+     * coordinators and administrators), narrowed by sector and one institution, which must exist.
      */
     List<Long> institutionsInView(Filter filter) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
         if (filter.institutionId() != null) {
+            if (em.find(Institution.class, filter.institutionId()) == null) {
+                throw new NotFoundException();
+            }
             caller.requireInstitution(filter.institutionId());
         }
         List<Institution> active = em.createQuery("select i from Institution i where i.active = true",

@@ -93,7 +93,7 @@ public class MeetingFormBacking implements Serializable {
         networkChoices = networks.list();
         institutionChoices = institutions.choices();
         if (id == null) {
-            if (from != null) {
+            if (from != null || gap.isIncomplete()) {
                 throw new NotFoundException();
             }
             if (gap.isRequested()) {

@@ -36,6 +36,11 @@ public class ThemeFromGap implements Serializable {
         return competence != null;
     }
 
+    /** A gap's filter without the competence it narrows: a link no page makes, answered as not found. */
+    boolean isIncomplete() {
+        return competence == null && (institution != null || sector != null || jobRole != null);
+    }
+
     /** Fills in the initiatives and people and returns the title; the gap service checks role and scope. */
     String prefill(GapService gaps, EmployeeService employees, List<Initiative> choices, List<Long> initiativeIds,
                    List<Employee> people) {

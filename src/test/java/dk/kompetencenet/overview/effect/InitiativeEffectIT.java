@@ -100,7 +100,7 @@ class InitiativeEffectIT {
             Date day = Date.valueOf("2019-01-01");
             Timestamp at = Timestamp.valueOf("2019-01-01 10:00:00");
             long strategy = insert(c, "strategy (id, version, title, municipality, start_date, follow_up_date,"
-                    + " evaluation_date, status)", 0, "Effekt " + base, "Testby", day, day, day, "DRAFT");
+                    + " evaluation_date, status)", 0, "Effekt " + base, "Testby", day, day, day, "ARCHIVED");
             long area = insert(c, "focus_area (id, version, strategy_id, sort_order, title)", 0, strategy, 1,
                     "Område " + base);
             long[] initiatives = new long[2];
@@ -108,7 +108,7 @@ class InitiativeEffectIT {
             long framework = insert(c, "framework (id, version, framework_version, name_da, name_en, active)", 0,
                     "1", "Ramme " + base, "Framework " + base, true);
             long organiser = insert(c, "employee (id, version, first_name, last_name, email, job_role, active)", 0,
-                    "Arrangør", "Effekt" + base, "arrangoer." + base + "@test.dk", "TEACHER", true);
+                    "Arrangør", "Effekt" + base, "arrangoer." + base + "@test.dk", "LAERER", true);
             for (int i = 0; i < 2; i++) {
                 initiatives[i] = insert(c, "initiative (id, version, focus_area_id, sort_order, theme, title, sector,"
                         + " target_group)", 0, area, i + 1, "Tema", "Initiativ " + i + " " + base, "SKOLE", "STAFF");
@@ -136,7 +136,7 @@ class InitiativeEffectIT {
                     Date.valueOf("2020-09-01"), "CLOSED");
             for (int p = 0; p < 12; p++) {
                 long person = insert(c, "employee (id, version, first_name, last_name, email, job_role, active)", 0,
-                        "Effekt" + p, "Person" + base, "effekt" + p + "." + base + "@test.dk", "TEACHER", true);
+                        "Effekt" + p, "Person" + base, "effekt" + p + "." + base + "@test.dk", "LAERER", true);
                 boolean reached = p < 5 || p == 11;
                 if (reached || p == 5 || p == 6) {
                     long invitation = insert(c, "invitation (id, meeting_id, employee_id, invited_at)",
