@@ -10,11 +10,8 @@ password=${3:-kompetencenet}
 jar=$(mktemp)
 trap 'rm -f "$jar"' EXIT
 
-state=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' \
-    | head -1 | sed 's/.*value="//; s/"$//')
-curl -s -o /dev/null -c "$jar" -b "$jar" "$base/login.xhtml" --data-urlencode "login=login" \
-    --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "submit=" \
-    --data-urlencode "continueTo=" --data-urlencode "jakarta.faces.ViewState=$state"
+source "$(dirname "$0")/login.sh"
+login "$base" "$user" "$password" "$jar"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 

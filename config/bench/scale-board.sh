@@ -22,87 +22,20 @@
 # and everything else (progress, load average) to stderr. Removes every copy and temporary file it makes.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
-base=${1:?usage: $0 BASE_URL [options]; see the comments at the top}
-shift
-user=koordinator password=kompetencenet rounds=5 jar=$root/target/kompetencenet.jar
-admin_password="" data_dir="" backup_dir="" derby_copy="" pg_url="" pg_user="" pg_password=""
-while [[ $# -gt 0 ]]; do
-    case $1 in
-        --user) user=$2 ;;
-        --password) password=$2 ;;
-        --rounds) rounds=$2 ;;
-        --jar) jar=$2 ;;
-        --admin-password) admin_password=$2 ;;
-        --data-dir) data_dir=$2 ;;
-        --backup-dir) backup_dir=$2 ;;
-        --derby-copy) derby_copy=$2 ;;
-        --pg-url) pg_url=$2 ;;
-        --pg-user) pg_user=$2 ;;
-        --pg-password) pg_password=$2 ;;
-        *) echo "unknown option $1" >&2; exit 2 ;;
-    esac
-    shift 2
-done
-[[ -z "$backup_dir" && -n "$data_dir" ]] && backup_dir=$data_dir/backups
-if [[ -z "$pg_url" && -z "$derby_copy" && ( -z "$admin_password" || -z "$backup_dir" ) ]]; then
-    echo "the floor needs --pg-url, --derby-copy, or --admin-password with --data-dir/--backup-dir" >&2
-    exit 2
-fi
-[[ -f "$jar" ]] || { echo "no $jar: build it with mvn -B -DskipTests package" >&2; exit 2; }
-
-work=$(mktemp -d)
-backup_made=""
-cleanup() {
-    rm -rf "$work"
-    if [[ -n "$backup_made" ]]; then rm -rf "$backup_made"; fi
-}
-trap cleanup EXIT INT TERM
-cookies=$work/cookies
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-ratio() { awk -v v="$1" -v f="$2" 'BEGIN {printf "%.1fx", (f > 0 ? v / f : 0)}'; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
-
-# Logged in through the form, as a person using the pages is.
-state=$(curl -s -c "$cookies" -b "$cookies" "$base/login.xhtml" \
-    | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -s -o /dev/null -c "$cookies" -b "$cookies" "$base/login.xhtml" --data-urlencode "login=login" \
-    --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "submit=" \
-    --data-urlencode "continueTo=" --data-urlencode "jakarta.faces.ViewState=$state"
+source "$(dirname "$0")/floor-common.sh"
 check=$(curl -s -o "$work/board.json" -w '%{http_code}' -b "$cookies" "$base/api/board?max=500")
 [[ "$check" == 200 ]] || { echo "GET /api/board as $user: HTTP $check" >&2; exit 1; }
 institutions=$(json "['count']" < "$work/board.json")
 rows=$(json "['rows'].__len__()" < "$work/board.json")
 [[ "$institutions" == "$rows" ]] || echo "warning: the board has $institutions institutions, one page shows $rows" >&2
 
-# The floors' database: the server's own (PostgreSQL), or a copy (Derby).
-if [[ -n "$pg_url" ]]; then
-    database=PostgreSQL floor_url=$pg_url floor_user=$pg_user floor_password=$pg_password
-else
-    database=Derby floor_user="" floor_password=""
-    if [[ -n "$derby_copy" ]]; then
-        cp -a "$derby_copy" "$work/db"
-    else
-        echo "taking an online backup for the floor..." >&2
-        taken=$(curl -s -u "admin:$admin_password" -X POST -w '\n%{http_code}' "$base/api/admin/backups")
-        [[ "$(tail -1 <<< "$taken")" == 201 ]] || { echo "backup failed: $taken" >&2; exit 1; }
-        backup_made=$backup_dir/$(head -1 <<< "$taken" | json "['name']")
-        cp -a "$backup_made/kompetencenet-db" "$work/db"
-        rm -rf "$backup_made"
-        backup_made=""
-    fi
-    floor_url="jdbc:derby:$work/db"
-fi
-mkdir -p "$work/lib"
-unzip -q -j -o "$jar" 'MICRO-INF/lib/derby*.jar' 'MICRO-INF/lib/postgresql*.jar' -d "$work/lib"
-
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for _ in $(seq 1 "$rounds"); do curl -s -o /dev/null -b "$cookies" "$base/api/board?max=500"; done
 board=$(for _ in $(seq 1 "$rounds"); do
     curl -s -o /dev/null -w '%{time_total}\n' -b "$cookies" "$base/api/board?max=500"; done | median)
 snapshot() {
-    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$cookies" -H 'Content-Type: application/json' \
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$cookies" -H "X-CSRF-Token: $csrf" \
+        -H 'Content-Type: application/json' \
         -d '{"kind": "ON_DEMAND", "label": "scale-board"}' "$base/api/followup/snapshots"
 }
 first=$(snapshot)

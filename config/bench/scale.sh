@@ -9,6 +9,8 @@
 #                         beside Payara Micro on an empty WAR; its data folder is kept for the next parts
 #   2. (Kompetencenet started again on that folder, port BENCH_PORT, default 8290)
 #   3. scale-board.sh     GET /api/board (every institution) and a snapshot beside their hand-written SQL
+#      scale-gaps.sh      the gap page and GET /api/gaps for the municipality beside their hand-written SQL, and
+#                         every listed figure checked against a count straight from the ratings
 #   4. scale-feed.sh      koordinator's personal calendar feed, full GET and 304, beside a static file of the same bytes
 #   5. scale-meetings.sh  MEETINGS (default 1000) parallel POST /api/meetings on one network beside the same posts
 #                         one at a time (no 5xx expected)
@@ -76,6 +78,7 @@ done
 log "ready"
 
 part board "$here/scale-board.sh" "$base" "${floor[@]}"
+part gaps "$here/scale-gaps.sh" "$base" "${floor[@]}"
 token=$(curl -s -u koordinator:kompetencenet "$base/api/me/feed" | python3 -c \
     'import json, sys; print(json.load(sys.stdin)["url"].rsplit("/", 1)[1].removesuffix(".ics"))')
 part feed env FEED_BENCH_STATIC_PORT=$((port + 2)) "$here/scale-feed.sh" "$base" "$token"
