@@ -1,7 +1,6 @@
 package dk.kompetencenet.competence.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,6 @@ import dk.kompetencenet.competence.Framework;
 import dk.kompetencenet.competence.PlanService;
 import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.platform.NotFoundException;
-import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.web.LocaleBacking;
 import dk.kompetencenet.platform.web.Messages;
@@ -115,13 +113,12 @@ public class ProfileBacking implements Serializable {
     /** Saves a new assessment: a rating, or on one's own profile a self-assessment. Nothing earlier is changed. */
     public String assess() {
         AssessmentForm f = assessment;
-        Assessment.EvaluationEvidence evaluation = new Assessment.EvaluationEvidence(f.instrument, f.dataType, f.tool,
-                f.reflection);
         if (own) {
-            competences.assessSelf(f.competence, f.level, f.note, evaluation);
+            competences.assessSelf(f.getCompetence(), f.getLevel(), f.getNote(), f.evaluation());
             Messages.info("profile.selfSaved");
         } else {
-            competences.rate(employee, f.competence, f.level, f.assessedOn, f.note, f.evidence, evaluation);
+            competences.rate(employee, f.getCompetence(), f.getLevel(), f.getAssessedOn(), f.getNote(),
+                    f.getEvidence(), f.evaluation());
             Messages.info("profile.ratingSaved");
         }
         return reload();
@@ -131,10 +128,11 @@ public class ProfileBacking implements Serializable {
     public String saveGoal() {
         GoalForm f = goalForm;
         if (goal == null) {
-            plans.add(employee, f.description, f.competence, f.initiative, f.dueOn);
+            plans.add(employee, f.getDescription(), f.getCompetence(), f.getInitiative(), f.getDueOn());
             Messages.info("plan.added");
         } else {
-            plans.change(goal, f.version, f.description, f.competence, f.initiative, f.dueOn, f.status);
+            plans.change(goal, f.version(), f.getDescription(), f.getCompetence(), f.getInitiative(), f.getDueOn(),
+                    f.getStatus());
             Messages.info("plan.saved");
         }
         return reload();
@@ -228,155 +226,5 @@ public class ProfileBacking implements Serializable {
 
     public void setGoal(Long goal) {
         this.goal = goal;
-    }
-
-    /** What the assessment form holds. */
-    public static class AssessmentForm implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private Long competence;
-        private String level;
-        private LocalDate assessedOn = LocalDate.now(Zones.COPENHAGEN);
-        private String note;
-        private String evidence;
-        private String instrument;
-        private Assessment.DataType dataType;
-        private String tool;
-        private String reflection;
-
-        public Long getCompetence() {
-            return competence;
-        }
-
-        public void setCompetence(Long competence) {
-            this.competence = competence;
-        }
-
-        public String getLevel() {
-            return level;
-        }
-
-        public void setLevel(String level) {
-            this.level = level;
-        }
-
-        public LocalDate getAssessedOn() {
-            return assessedOn;
-        }
-
-        public void setAssessedOn(LocalDate assessedOn) {
-            this.assessedOn = assessedOn;
-        }
-
-        public String getNote() {
-            return note;
-        }
-
-        public void setNote(String note) {
-            this.note = note;
-        }
-
-        public String getEvidence() {
-            return evidence;
-        }
-
-        public void setEvidence(String evidence) {
-            this.evidence = evidence;
-        }
-
-        public String getInstrument() {
-            return instrument;
-        }
-
-        public void setInstrument(String instrument) {
-            this.instrument = instrument;
-        }
-
-        public Assessment.DataType getDataType() {
-            return dataType;
-        }
-
-        public void setDataType(Assessment.DataType dataType) {
-            this.dataType = dataType;
-        }
-
-        public String getTool() {
-            return tool;
-        }
-
-        public void setTool(String tool) {
-            this.tool = tool;
-        }
-
-        public String getReflection() {
-            return reflection;
-        }
-
-        public void setReflection(String reflection) {
-            this.reflection = reflection;
-        }
-    }
-
-    /** What the goal form holds: a new goal, or the one being edited with the version it was opened at. */
-    public static class GoalForm implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private long version;
-        private String description;
-        private Long competence;
-        private Long initiative;
-        private LocalDate dueOn;
-        private DevelopmentGoal.Status status = DevelopmentGoal.Status.PLANNED;
-
-        void fill(DevelopmentGoal g) {
-            version = g.getVersion();
-            description = g.getDescription();
-            competence = g.getCompetence() == null ? null : g.getCompetence().getId();
-            initiative = g.getInitiative() == null ? null : g.getInitiative().getId();
-            dueOn = g.getDueOn();
-            status = g.getStatus();
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = description;
-        }
-
-        public Long getCompetence() {
-            return competence;
-        }
-
-        public void setCompetence(Long competence) {
-            this.competence = competence;
-        }
-
-        public Long getInitiative() {
-            return initiative;
-        }
-
-        public void setInitiative(Long initiative) {
-            this.initiative = initiative;
-        }
-
-        public LocalDate getDueOn() {
-            return dueOn;
-        }
-
-        public void setDueOn(LocalDate dueOn) {
-            this.dueOn = dueOn;
-        }
-
-        public DevelopmentGoal.Status getStatus() {
-            return status;
-        }
-
-        public void setStatus(DevelopmentGoal.Status status) {
-            this.status = status;
-        }
     }
 }
