@@ -43,7 +43,11 @@ public final class Deployments {
             org.apache.pdfbox.Loader.class,
             org.apache.pdfbox.io.RandomAccessRead.class,
             org.apache.fontbox.FontBoxFont.class,
-            org.apache.commons.logging.Log.class);
+            org.apache.commons.logging.Log.class,
+            com.apicatalog.jsonld.JsonLd.class,
+            com.apicatalog.jcs.JsonCanonicalizer.class,
+            com.apicatalog.rdf.api.RdfQuadConsumer.class,
+            com.apicatalog.rdf.nquads.NQuadsWriter.class);
 
     private Deployments() {
     }
@@ -54,6 +58,7 @@ public final class Deployments {
         TEST_LIBRARIES.forEach(type -> archive.addAsLibrary(jarOf(type)));
         arquillianTestClasses().forEach(archive::addClass);
         archive.addAsResource(new File(jarOf(Deployments.class), "replies"), "replies");
+        archive.addAsResource(new File("target", JsonLdContexts.FOLDER), JsonLdContexts.FOLDER);
         return archive;
     }
 

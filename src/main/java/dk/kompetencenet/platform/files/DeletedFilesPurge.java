@@ -1,7 +1,6 @@
 package dk.kompetencenet.platform.files;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import dk.kompetencenet.platform.i18n.Zones;
 import dk.kompetencenet.platform.persistence.DailyWork;
 import dk.kompetencenet.platform.persistence.JobClaims;
 
@@ -45,11 +43,7 @@ public class DeletedFilesPurge {
 
         @Transactional
         public void today() {
-            String day = LocalDate.now(clock.withZone(Zones.COPENHAGEN)).toString();
-            try {
-                claims.claim(JOB, day);
-            } catch (JobClaims.Taken e) {
-                LOG.info(() -> "Deleted files not purged here: another node purges them today (" + day + ")");
+            if (!claims.claimToday(JOB)) {
                 return;
             }
             int purged = files.purgeDeleted(clock.instant().minus(FileStore.DELETION_GRACE));

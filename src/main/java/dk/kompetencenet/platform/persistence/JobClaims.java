@@ -6,12 +6,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+
+import dk.kompetencenet.platform.i18n.Zones;
 
 /**
  * Work done once per period however many nodes share the database (issue 11 runs several; each runs the same start-up
@@ -24,6 +28,8 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class JobClaims {
+
+    private static final Logger LOG = Logger.getLogger(JobClaims.class.getName());
 
     /** Unique key violated, on Derby and PostgreSQL alike. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -52,6 +58,22 @@ public class JobClaims {
                 throw new Taken(job, period);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Claims today (Copenhagen's day) for a daily job, in the caller's transaction: false, and logged, when another
+     * node has done it today or is doing it (the transaction is then rolled back, with nothing done).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean claimToday(String job) {
+        String day = LocalDate.now(clock.withZone(Zones.COPENHAGEN)).toString();
+        try {
+            claim(job, day);
+            return true;
+        } catch (Taken e) {
+            LOG.info(() -> "Job " + job + " not run here: another node runs it today (" + day + ")");
+            return false;
         }
     }
 

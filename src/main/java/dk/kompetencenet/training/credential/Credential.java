@@ -65,6 +65,10 @@ public class Credential extends VersionedEntity {
     @Column(name = "revoke_reason", length = REASON_MAX)
     private String revokeReason;
 
+    /** Its bit in the issuer's revocation list ({@link StatusList}); given once, never changed. */
+    @Column(name = "status_index", unique = true)
+    private Integer statusIndex;
+
     protected Credential() {
     }
 
@@ -92,6 +96,14 @@ public class Credential extends VersionedEntity {
         revokeReason = text;
         revokedBy = by;
         revokedAt = at;
+    }
+
+    /** Places the credential in the revocation list, once. */
+    void placeInStatusList(int index) {
+        if (statusIndex != null) {
+            throw new IllegalStateException("Credential " + getId() + " has its place in the list already");
+        }
+        statusIndex = index;
     }
 
     public Status statusOn(LocalDate day) {
@@ -139,5 +151,9 @@ public class Credential extends VersionedEntity {
 
     public String getRevokeReason() {
         return revokeReason;
+    }
+
+    public Integer getStatusIndex() {
+        return statusIndex;
     }
 }

@@ -39,6 +39,7 @@ public class OpenBadge {
     public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
     public static final String VERIFY_PATH = "/verify/";
     public static final String JWKS_PATH = "/api/credentials/jwks.json";
+    public static final String STATUS_LIST_PATH = "/api/credentials/status/revocation";
 
     @Inject
     private PublicAddress addresses;
@@ -49,6 +50,9 @@ public class OpenBadge {
 
     @Inject
     private IssuerKey key;
+
+    @Inject
+    private StatusList statusList;
 
     /** The absolute address of a path from the application's root. */
     public String address(String path) {
@@ -93,7 +97,37 @@ public class OpenBadge {
         if (credential.getValidUntil() != null) {
             vc.add("validUntil", instant(endOf(credential.getValidUntil())));
         }
+        if (credential.getStatusIndex() != null) {
+            String list = address(STATUS_LIST_PATH);
+            vc.add("credentialStatus", Json.createObjectBuilder()
+                    .add("id", list + "#" + credential.getStatusIndex())
+                    .add("type", "BitstringStatusListEntry")
+                    .add("statusPurpose", "revocation")
+                    .add("statusListIndex", String.valueOf(credential.getStatusIndex()))
+                    .add("statusListCredential", list));
+        }
         return vc.build();
+    }
+
+    /**
+     * The revocation list as a signed {@code BitstringStatusListCredential} (VC-JWT), public: what a verifier reads a
+     * credential's {@code credentialStatus} from. Made anew on each request, so a revocation shows at once.
+     */
+    public String signedStatusList() {
+        String list = address(STATUS_LIST_PATH);
+        Instant now = Instant.now();
+        JsonObject vc = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(VC_CONTEXT))
+                .add("id", list)
+                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add("issuer", address("/"))
+                .add("validFrom", instant(now))
+                .add("credentialSubject", Json.createObjectBuilder().add("id", list + "#list")
+                        .add("type", "BitstringStatusList").add("statusPurpose", "revocation")
+                        .add("encodedList", statusList.encoded()))
+                .build();
+        return sign(Json.createObjectBuilder(vc).add("iss", address("/")).add("jti", list)
+                .add("iat", now.getEpochSecond()));
     }
 
     /** The credential signed as a compact JWS (VC-JWT), what {@code .jwt} downloads. */
@@ -105,13 +139,17 @@ public class OpenBadge {
         if (credential.getValidUntil() != null) {
             payload.add("exp", endOf(credential.getValidUntil()).getEpochSecond());
         }
+        return sign(payload);
+    }
+
+    private String sign(JsonObjectBuilder payload) {
         JWSHeader header = new JWSHeader.Builder(key.algorithm()).type(JOSEObjectType.JWT)
                 .keyID(key.key().getKeyID()).build();
         JWSObject jws = new JWSObject(header, new Payload(payload.build().toString()));
         try {
             jws.sign(key.signer());
         } catch (JOSEException e) {
-            throw new IllegalStateException("Signing the credential failed", e);
+            throw new IllegalStateException("Signing a credential failed", e);
         }
         return jws.serialize();
     }

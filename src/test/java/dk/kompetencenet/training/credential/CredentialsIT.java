@@ -7,12 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Base64;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +30,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.document.JsonDocument;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
@@ -30,11 +42,13 @@ import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.organisation.InstitutionType;
 import dk.kompetencenet.organisation.JobRole;
+import dk.kompetencenet.platform.persistence.Database;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.testsupport.Builders.EmployeeBuilder;
 import dk.kompetencenet.testsupport.Http;
+import dk.kompetencenet.testsupport.JsonLdContexts;
 
 /**
  * A completed programme's credential on a running server, checked from outside: the VC-JWT's signature against the
@@ -56,6 +70,9 @@ class CredentialsIT {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private Credentials credentials;
+
     @Test
     void aCompletedProgrammesCredentialVerifiesIndependentlyAndShowsRevokedAfterRevocation() throws Exception {
         Institution daycare = anInstitution().ofType(InstitutionType.BOERNEHAVE).create(institutions);
@@ -69,6 +86,15 @@ class CredentialsIT {
 
         List<JsonObject> mine = own.get("/api/credentials/mine").jsonArray().getValuesAs(JsonObject.class);
         assertEquals(1, mine.size(), "completing the programme issues one credential");
+        long issued = mine.get(0).getJsonNumber("id").longValue();
+
+        // a programme completed before credentials existed: the daily job issues its credential
+        sql("DELETE FROM credential WHERE id = ?", issued);
+        assertTrue(own.get("/api/credentials/mine").jsonArray().isEmpty());
+        assertTrue(SystemAccess.call(() -> credentials.backfill()) >= 1);
+        mine = own.get("/api/credentials/mine").jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(1, mine.size(), "the backfill issues the missing credential, once");
+        assertEquals(0, (int) SystemAccess.call(() -> credentials.backfill()), "and nothing the second time");
         JsonObject credential = mine.get(0);
         long id = credential.getJsonNumber("id").longValue();
         assertEquals("VALID", credential.getString("status"));
@@ -83,6 +109,12 @@ class CredentialsIT {
         assertEquals("JWT", jws.getHeader().getType().getType());
 
         JsonObject vc = Json.createReader(new StringReader(jws.getPayload().toString())).readObject();
+        JsonObject plain = own.get("/api/credentials/" + id + "/credential.json").json();
+        assertEquals(plain, Json.createObjectBuilder(vc).remove("iss").remove("jti").remove("nbf").remove("exp").build(),
+                "the VC-JWT's payload is the JSON-LD credential with the JWT claims");
+        everyTermIsStandard(plain, "OpenBadgeCredential", "AchievementSubject", "Achievement", "Profile");
+        assertTrue(JsonLd.toRdf(JsonDocument.of(new StringReader(plain.toString()))).loader(new JsonLdContexts())
+                .get().size() > 10, "valid JSON-LD makes RDF");
         assertEquals(List.of("https://www.w3.org/ns/credentials/v2",
                 "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
                 vc.getJsonArray("@context").getValuesAs(v -> ((jakarta.json.JsonString) v).getString()));
@@ -101,9 +133,13 @@ class CredentialsIT {
         assertTrue(achievement.getJsonObject("criteria").getString("narrative").contains(programme.getString("name")));
         String verifyUrl = vc.getString("id");
         String token = verifyUrl.substring(verifyUrl.lastIndexOf('/') + 1);
-        JsonObject plain = own.get("/api/credentials/" + id + "/credential.json").json();
-        assertEquals(verifyUrl, plain.getString("id"));
         assertFalse(plain.containsKey("iss"), "the plain JSON-LD is the credential alone");
+        JsonObject status = vc.getJsonObject("credentialStatus");
+        assertEquals("BitstringStatusListEntry", status.getString("type"));
+        assertEquals("revocation", status.getString("statusPurpose"));
+        int index = Integer.parseInt(status.getString("statusListIndex"));
+        String list = status.getString("statusListCredential");
+        assertFalse(revokedInTheList(list, index, key), "not revoked yet");
         assertTrue(new String(own.bytes("/api/credentials/" + id + "/certificate.pdf"), "ISO-8859-1")
                 .startsWith("%PDF"));
 
@@ -131,7 +167,9 @@ class CredentialsIT {
         assertEquals("REVOKED", revoked.json().getString("status"));
         Http.Response after = anyone.get("/verify/" + token);
         assertEquals(200, after.status());
-        assertTrue(after.body().contains(">Revoked<") && after.body().contains("Registreret ved en fejl"), after.body());
+        assertTrue(after.body().contains(">Revoked<"), after.body());
+        assertFalse(after.body().contains("Registreret ved en fejl"), "the reason is not public");
+        assertTrue(revokedInTheList(list, index, key), "the revocation list has the credential's bit set");
         assertTrue(api.get("/api/credentials").body().contains("\"REVOKED\""));
         Http.Response supervisors = Http.loggedIn(base.toString(), coordinator, PASSWORD).get("/training/coverage.xhtml");
         assertEquals(200, supervisors.status());
@@ -145,6 +183,59 @@ class CredentialsIT {
             assertTrue(unknown.body().contains("No such certificate"), unknown.body());
         }
         assertEquals(403, own.get("/api/credentials").status(), "only coordinators list issued credentials");
+    }
+
+    /**
+     * The credential expanded with Titanium JSON-LD against the published contexts (offline copies): it has the types,
+     * and every term it uses is defined by Verifiable Credentials 2.0 or Open Badges 3.0. A term they leave undefined
+     * would be dropped without a word; expanded over VC 2.0's undefined-terms context it shows as .../undefined-term#.
+     */
+    private static void everyTermIsStandard(JsonObject credential, String... obTypes) throws Exception {
+        JsonArray expanded = JsonLd.expand(JsonDocument.of(new StringReader(credential.toString())))
+                .loader(new JsonLdContexts()).context(URI.create(JsonLdContexts.UNDEFINED_TERMS)).get();
+        String text = expanded.toString();
+        assertTrue(text.contains("\"https://www.w3.org/2018/credentials#VerifiableCredential\""), text);
+        for (String type : obTypes) {
+            assertTrue(text.contains("\"https://purl.imsglobal.org/spec/vc/ob/vocab.html#" + type + "\""), type);
+        }
+        assertFalse(text.contains("/undefined-term#"), "a term outside the standard contexts: " + text);
+    }
+
+    /**
+     * Whether the credential's bit is set in the issuer's Bitstring Status List, read as a verifier does: the list
+     * credential from its public address, its signature checked against the JWKS key, its JSON-LD terms standard, the
+     * list base64url-decoded (after the multibase 'u') and un-gzipped, bit 0 being the first byte's highest bit.
+     */
+    private boolean revokedInTheList(String listUrl, int index, JWK key) throws Exception {
+        Http.Response response = Http.anonymous(base.toString()).get(new URL(listUrl).getPath());
+        assertEquals(200, response.status(), response.body());
+        JWSObject jws = JWSObject.parse(response.body().strip());
+        assertTrue(jws.verify(new ECDSAVerifier(key.toECKey())), "the list's signature verifies");
+        JsonObject list = Json.createReader(new StringReader(jws.getPayload().toString())).readObject();
+        assertEquals(listUrl, list.getString("id"));
+        everyTermIsStandard(Json.createObjectBuilder(list).remove("iss").remove("jti").remove("iat").build());
+        JsonObject subject = list.getJsonObject("credentialSubject");
+        assertEquals("BitstringStatusList", subject.getString("type"));
+        assertEquals("revocation", subject.getString("statusPurpose"));
+        String encoded = subject.getString("encodedList");
+        assertTrue(encoded.startsWith("u"), encoded);
+        byte[] bits;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getUrlDecoder()
+                .decode(encoded.substring(1))))) {
+            bits = in.readAllBytes();
+        }
+        assertEquals(16 * 1024, bits.length, "16 KB, the smallest list the standard allows");
+        return (bits[index / 8] >> (7 - index % 8) & 1) == 1;
+    }
+
+    private static void sql(String statement, Object... parameters) throws Exception {
+        DataSource dataSource = InitialContext.doLookup(Database.JNDI_NAME);
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        }
     }
 
     private static JsonObject completeEveryModule(Http api, long employeeId, long institutionId) {

@@ -68,6 +68,15 @@ public class CredentialResource {
     }
 
     @GET
+    @Path("status/revocation")
+    @Produces(JWT)
+    @Operation(summary = "The revocation list, public: a BitstringStatusListCredential signed as a VC-JWT, where a"
+            + " credential's bit (credentialStatus.statusListIndex) is set once it is revoked")
+    public Response statusList() {
+        return Response.ok(badges.signedStatusList(), JWT).header("Cache-Control", "no-cache").build();
+    }
+
+    @GET
     @Path("mine")
     @Operation(summary = "The caller's own credentials, newest first")
     public List<CredentialJson> mine() {

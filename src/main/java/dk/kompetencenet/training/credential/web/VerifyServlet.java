@@ -21,7 +21,8 @@ import dk.kompetencenet.training.credential.OpenBadge;
 /**
  * The public verification page of a credential, {@code /verify/<token>}, without login (anyone given the link or the
  * certificate may check it): valid, expired or revoked, with what it certifies, who holds it and who issued it, in
- * the reader's language (Accept-Language; Danish by default). An unknown or malformed token gets a 404 page.
+ * the reader's language (Accept-Language; Danish by default); a revocation with its date, not its reason (which may be
+ * personal: coordinators see it on their list). An unknown or malformed token gets a 404 page.
  */
 @WebServlet(urlPatterns = "/verify/*")
 public class VerifyServlet extends HttpServlet {
@@ -65,9 +66,7 @@ public class VerifyServlet extends HttpServlet {
             }
             if (c.isRevoked()) {
                 row(body, Texts.get(locale, "credential.verify.revokedOn"),
-                        c.getRevokedAt().atZone(Zones.COPENHAGEN).toLocalDate()
-                                .format(dates));
-                row(body, Texts.get(locale, "credential.verify.reason"), c.getRevokeReason());
+                        c.getRevokedAt().atZone(Zones.COPENHAGEN).toLocalDate().format(dates));
             }
             body.append("</dl><p>").append(html(Texts.get(locale, "credential.verify.keys"))).append(" <a href=\"")
                     .append(html(request.getContextPath() + OpenBadge.JWKS_PATH)).append("\">JWKS</a></p>");
