@@ -43,6 +43,7 @@ public final class Builders {
     public static final class InstitutionBuilder {
         private String name = unique("Institution");
         private InstitutionType type = InstitutionType.SKOLE;
+        private String area = "Testområde";
 
         public InstitutionBuilder named(String name) {
             this.name = name;
@@ -54,8 +55,14 @@ public final class Builders {
             return this;
         }
 
+        /** The institution group (district) it belongs to; "Testområde" unless given. */
+        public InstitutionBuilder inArea(String area) {
+            this.area = area;
+            return this;
+        }
+
         public Institution create(InstitutionService institutions) {
-            return SystemAccess.call(() -> institutions.create(name, type, "Testområde",
+            return SystemAccess.call(() -> institutions.create(name, type, area,
                     new Address("Testvej 1", "9440", "Aabybro")));
         }
     }

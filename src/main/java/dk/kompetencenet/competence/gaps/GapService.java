@@ -1,5 +1,6 @@
 package dk.kompetencenet.competence.gaps;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +22,10 @@ import dk.kompetencenet.competence.Framework;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.organisation.Sector;
+import dk.kompetencenet.platform.InvalidInputException;
+import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
+import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.persistence.SqlIds;
 import dk.kompetencenet.platform.security.Caller;
 import dk.kompetencenet.platform.security.Role;
@@ -56,8 +60,12 @@ public class GapService {
     @ConfigProperty(name = "kompetencenet.privacy.min-group", defaultValue = "5")
     private int minGroup;
 
-    /** What the list is narrowed to; each part optional. */
-    public record Filter(Long frameworkId, Sector sector, Long institutionId, JobRole jobRole) {
+    /** What the list is narrowed to; each part optional. {@code area} is an institution group (a district). */
+    public record Filter(Long frameworkId, Sector sector, String area, Long institutionId, JobRole jobRole) {
+
+        public Filter(Long frameworkId, Sector sector, Long institutionId, JobRole jobRole) {
+            this(frameworkId, sector, null, institutionId, jobRole);
+        }
     }
 
     /** The smallest group shown. */
@@ -156,9 +164,18 @@ public class GapService {
         return sums;
     }
 
+    /** The areas (institution groups) of the active institutions in the caller's view, in order. */
+    public List<String> areas() {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+        return em.createQuery("select i.id, i.area from Institution i where i.active = true and i.area is not null",
+                Object[].class).getResultStream().filter(r -> caller.canAccessInstitution((Long) r[0]))
+                .map(r -> (String) r[1]).distinct().sorted(Collator.getInstance(Texts.DANISH)).toList();
+    }
+
     /**
      * The active institutions in view: the caller's scope (a leader's own institutions; refused for anyone else but
-     * coordinators and administrators), narrowed by sector and one institution, which must exist.
+     * coordinators and administrators), narrowed by sector, area (one the view has; else a bad request naming
+     * {@code area}) and one institution, which must exist.
      */
     List<Long> institutionsInView(Filter filter) {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
@@ -170,9 +187,14 @@ public class GapService {
         }
         List<Institution> active = em.createQuery("select i from Institution i where i.active = true",
                 Institution.class).getResultList();
-        return active.stream().filter(i -> caller.canAccessInstitution(i.getId()))
+        List<Institution> visible = active.stream().filter(i -> caller.canAccessInstitution(i.getId())).toList();
+        if (filter.area() != null && visible.stream().noneMatch(i -> filter.area().equals(i.getArea()))) {
+            throw new InvalidInputException(Problem.inField("area", "gaps.error.unknownArea", filter.area()));
+        }
+        return visible.stream()
                 .filter(i -> filter.institutionId() == null || filter.institutionId().equals(i.getId()))
                 .filter(i -> filter.sector() == null || filter.sector() == i.getSector())
+                .filter(i -> filter.area() == null || filter.area().equals(i.getArea()))
                 .map(Institution::getId).toList();
     }
 

@@ -19,7 +19,7 @@ import dk.kompetencenet.strategy.Initiative;
 
 /**
  * A theme meeting planned from a competence gap (the gap page's link, {@code ?competence=ID&institution=..&sector=..
- * &jobRole=..}): the title names the competence, the initiatives are its framework's (those of the current strategy;
+ * &area=..&jobRole=..}): the title names the competence, the initiatives are its framework's (those of the current strategy;
  * else the user picks), the proposed invitees the people in view furthest below target (at most
  * {@link GapService#INVITEES}), and the meeting records the competence.
  */
@@ -30,6 +30,7 @@ public class ThemeFromGap implements Serializable {
     private Long competence;
     private Long institution;
     private Sector sector;
+    private String area;
     private JobRole jobRole;
 
     boolean isRequested() {
@@ -38,7 +39,7 @@ public class ThemeFromGap implements Serializable {
 
     /** A gap's filter without the competence it narrows: a link no page makes, answered as not found. */
     boolean isIncomplete() {
-        return competence == null && (institution != null || sector != null || jobRole != null);
+        return competence == null && (institution != null || sector != null || area != null || jobRole != null);
     }
 
     /** Fills in the initiatives and people and returns the title; the gap service checks role and scope. */
@@ -47,7 +48,7 @@ public class ThemeFromGap implements Serializable {
         Competence c = gaps.competence(competence);
         Set<Initiative> served = c.getArea().getFramework().getInitiatives();
         choices.stream().filter(served::contains).forEach(i -> initiativeIds.add(i.getId()));
-        gaps.largestGaps(competence, new GapService.Filter(null, sector, institution, jobRole))
+        gaps.largestGaps(competence, new GapService.Filter(null, sector, area, institution, jobRole))
                 .forEach(id -> people.add(employees.get(id)));
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return Texts.get(locale, Message.of("gaps.themeTitle", c.getCode() + " " + c.in(locale)));
@@ -79,6 +80,14 @@ public class ThemeFromGap implements Serializable {
 
     public void setSector(Sector sector) {
         this.sector = sector;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area == null || area.isBlank() ? null : area;
     }
 
     public JobRole getJobRole() {

@@ -148,6 +148,25 @@ class GapsIT {
         assertEquals(200, own.status(), own.body());
         assertTrue(own.jsonArray().isEmpty(), "nothing of the school: " + own.body());
         assertEquals(400, as(coordinator).get("/api/gaps?sector=x").status());
+
+        // by area (institution group): the school's shows its gap, another area's not; an area nobody has is a 400
+        anInstitution().inArea("Gabby Nord").create(institutions);
+        assertTrue(as(coordinator).get("/api/gaps/areas").jsonArray().getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList().containsAll(List.of("Gabby Nord",
+                        "Testområde")));
+        assertTrue(as(coordinator).get("/api/gaps?area=Testomr%C3%A5de&institution=" + school.getId()).jsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .anyMatch(g -> g.getJsonNumber("competenceId").longValue() == rated.getId()));
+        assertTrue(as(coordinator).get("/api/gaps?area=Gabby%20Nord&institution=" + school.getId()).jsonArray()
+                .isEmpty(), "the school is not in that area");
+        Http.Response nowhere = as(coordinator).get("/api/gaps?area=Atlantis");
+        assertEquals(400, nowhere.status(), nowhere.body());
+        assertTrue(nowhere.body().contains("\"area\""), nowhere.body());
+        assertTrue(as(otherLeader).get("/api/gaps/areas").jsonArray().getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList().equals(List.of("Testområde")),
+                "a leader's areas are their institutions'");
+        assertEquals(404, Http.loggedIn(base.toString(), coordinator, PASSWORD)
+                .get("/competence/gaps.xhtml?area=Atlantis").status());
         assertEquals(200, Http.loggedIn(base.toString(), coordinator, PASSWORD).get("/competence/gaps.xhtml?institution="
                 + school.getId()).status());
     }

@@ -41,12 +41,14 @@ public class GapResource {
 
     @GET
     @Operation(summary = "Competences with the largest average distance below the job roles' targets (coordinators:"
-            + " the municipality; leaders: their institutions), by sector, institution and job role; groups below"
-            + " the privacy minimum are left out; selfAverage is absent for fewer than the minimum answers")
+            + " the municipality; leaders: their institutions), by sector, area, institution and job role; groups below"
+            + " the privacy minimum are left out; selfAverage is absent for fewer than the minimum answers; area is one"
+            + " of /api/gaps/areas (else 400)")
     public List<GapJson> list(@QueryParam("framework") String framework, @QueryParam("sector") String sector,
-                              @QueryParam("institution") String institution, @QueryParam("jobRole") String jobRole) {
+                              @QueryParam("area") String area, @QueryParam("institution") String institution,
+                              @QueryParam("jobRole") String jobRole) {
         Locale locale = Requests.locale(headers);
-        return gaps.gaps(filter(framework, sector, institution, jobRole)).stream().map(g -> new GapJson(
+        return gaps.gaps(filter(framework, sector, area, institution, jobRole)).stream().map(g -> new GapJson(
                 g.competenceId(), g.code(), g.in(locale), g.jobRole().name(), g.rated(), g.averageRank(),
                 g.targetRank(), g.belowTarget(), g.averageShortfall(), g.selfAnswers(), g.selfAverage())).toList();
     }
@@ -55,13 +57,23 @@ public class GapResource {
     @Path("{competence: \\d+}/invitees")
     @Operation(summary = "The ids of the people in view furthest below target on the competence, at most 30")
     public List<Long> invitees(@PathParam("competence") long competence, @QueryParam("sector") String sector,
-                               @QueryParam("institution") String institution, @QueryParam("jobRole") String jobRole) {
-        return gaps.largestGaps(competence, filter(null, sector, institution, jobRole));
+                               @QueryParam("area") String area, @QueryParam("institution") String institution,
+                               @QueryParam("jobRole") String jobRole) {
+        return gaps.largestGaps(competence, filter(null, sector, area, institution, jobRole));
     }
 
-    private static GapService.Filter filter(String framework, String sector, String institution, String jobRole) {
+    @GET
+    @Path("areas")
+    @Operation(summary = "The areas (institution groups) of the institutions in the caller's view, for the area filter")
+    public List<String> areas() {
+        return gaps.areas();
+    }
+
+    private static GapService.Filter filter(String framework, String sector, String area, String institution,
+                                            String jobRole) {
         return new GapService.Filter(QueryParameters.optionalId("framework", framework),
                 QueryParameters.optionalEnum(Sector.class, "sector", sector),
+                area == null || area.isBlank() ? null : area.strip(),
                 QueryParameters.optionalId("institution", institution),
                 QueryParameters.optionalEnum(JobRole.class, "jobRole", jobRole));
     }

@@ -13,8 +13,9 @@ import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.organisation.Sector;
+import dk.kompetencenet.platform.NotFoundException;
 
-/** The gap page: the competences furthest below target, filtered by sector, institution and job role. */
+/** The gap page: the competences furthest below target, filtered by sector, area, institution and job role. */
 @Named
 @ViewScoped
 public class GapsBacking implements Serializable {
@@ -28,20 +29,26 @@ public class GapsBacking implements Serializable {
     private InstitutionService institutions;
 
     private Sector sector;
+    private String area;
     private Long institution;
     private JobRole jobRole;
     private List<Gap> rows = List.of();
     private List<Institution> institutionChoices = List.of();
+    private List<String> areaChoices = List.of();
     private int minGroup;
 
     public void load() {
         institutionChoices = institutions.choices();
+        areaChoices = gaps.areas();
+        if (area != null && !areaChoices.contains(area)) {
+            throw new NotFoundException();
+        }
         minGroup = gaps.minGroup();
         refresh();
     }
 
     public void refresh() {
-        rows = gaps.gaps(new GapService.Filter(null, sector, institution, jobRole));
+        rows = gaps.gaps(new GapService.Filter(null, sector, area, institution, jobRole));
     }
 
     public List<Gap> getRows() {
@@ -50,6 +57,10 @@ public class GapsBacking implements Serializable {
 
     public List<Institution> getInstitutionChoices() {
         return institutionChoices;
+    }
+
+    public List<String> getAreaChoices() {
+        return areaChoices;
     }
 
     public JobRole[] getJobRoles() {
@@ -66,6 +77,14 @@ public class GapsBacking implements Serializable {
 
     public void setSector(Sector sector) {
         this.sector = sector;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area == null || area.isBlank() ? null : area;
     }
 
     public Long getInstitution() {
