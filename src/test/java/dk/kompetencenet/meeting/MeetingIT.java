@@ -132,7 +132,8 @@ class MeetingIT {
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
 
-        List<MimeMessage> invitations = MailServer.await(25);
+        Set<String> memberAddresses = members.stream().map(Employee::getEmail).collect(Collectors.toSet());
+        List<MimeMessage> invitations = MailServer.awaitTo(memberAddresses, 25);
         assertEquals(25, invitations.size());
         assertEquals(members.stream().map(Employee::getEmail).collect(Collectors.toSet()), recipients(invitations));
         for (MimeMessage mail : invitations) {
@@ -167,7 +168,7 @@ class MeetingIT {
         assertEquals(204, coordinatorApi.delete("/api/meetings/" + id + "/occurrences/2026-11-12T14:00?version="
                 + version).status());
 
-        List<MimeMessage> changes = MailServer.await(50);
+        List<MimeMessage> changes = MailServer.awaitTo(memberAddresses, 50);
         long requests = changes.stream().map(MeetingIT::calendarPart).filter(c -> c.contains("METHOD:REQUEST")
                 && c.contains("RECURRENCE-ID;TZID=Europe/Copenhagen:20261029T140000")).count();
         long cancels = changes.stream().map(MeetingIT::calendarPart).filter(c -> c.contains("METHOD:CANCEL")
@@ -282,7 +283,8 @@ class MeetingIT {
                 java.time.LocalDateTime.of(2027, 3, 23, 13, 0)));
         assertEquals(Answer.ACCEPTED, answers.stream().filter(a -> a.employeeId().equals(people.get(0).getId()))
                 .findFirst().orElseThrow().answer());
-        assertEquals(4, MailServer.await(4).size(), "both invitees hear of both series");
+        assertEquals(4, MailServer.awaitTo(people.stream().map(Employee::getEmail).toList(), 4).size(),
+                "both invitees hear of both series");
     }
 
     @Test

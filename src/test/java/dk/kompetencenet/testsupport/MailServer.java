@@ -3,8 +3,12 @@ package dk.kompetencenet.testsupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -60,6 +64,38 @@ public final class MailServer {
         try {
             started().purgeEmailFromAllMailboxes();
         } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits until at least this many mails to these addresses have arrived and returns those: mails that an earlier
+     * test's commit sends late (on a loaded machine, after this test emptied the server) are not counted.
+     */
+    public static List<MimeMessage> awaitTo(Collection<String> addresses, int count) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        List<MimeMessage> to = List.of();
+        while (Instant.now().isBefore(until)) {
+            to = Arrays.stream(started().getReceivedMessages()).filter(m -> addressedTo(m, addresses)).toList();
+            if (to.size() >= count) {
+                return to;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Expected " + count + " mails to " + addresses.size() + " addresses, got " + to.size());
+    }
+
+    private static boolean addressedTo(MimeMessage mail, Collection<String> addresses) {
+        try {
+            Address[] recipients = mail.getAllRecipients();
+            return recipients != null && Arrays.stream(recipients)
+                    .anyMatch(a -> addresses.contains(((InternetAddress) a).getAddress()));
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
