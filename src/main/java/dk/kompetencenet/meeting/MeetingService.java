@@ -152,13 +152,20 @@ public class MeetingService {
     /** Schedules a meeting that addresses these competences (unknown ids refused, naming the field). */
     public Scheduled schedule(Meeting.Details details, Set<Long> initiativeIds, Set<Long> competenceIds,
                               Invitees invitees) {
-        Set<Competence> addressed = new HashSet<>(competenceIds.isEmpty() ? List.of() : em.createQuery(
-                "select c from Competence c where c.id in :ids", Competence.class).setParameter("ids", competenceIds)
+        Set<Competence> addressed = competences(competenceIds);
+        return schedule(organiser(), details, initiativeIds, invitees, meeting -> meeting.address(addressed));
+    }
+
+    /** The competences a meeting (or a poll for one) addresses; an unknown id is refused, naming the field. */
+    public Set<Competence> competences(Set<Long> competenceIds) {
+        Set<Long> ids = competenceIds == null ? Set.of() : competenceIds;
+        Set<Competence> addressed = new HashSet<>(ids.isEmpty() ? List.of() : em.createQuery(
+                "select c from Competence c where c.id in :ids", Competence.class).setParameter("ids", ids)
                 .getResultList());
-        if (addressed.size() != competenceIds.size()) {
+        if (addressed.size() != ids.size()) {
             throw new InvalidInputException(Problem.inField("competenceIds", "meeting.error.unknownCompetence"));
         }
-        return schedule(organiser(), details, initiativeIds, invitees, meeting -> meeting.address(addressed));
+        return addressed;
     }
 
     Employee organiser() {

@@ -168,6 +168,13 @@ public final class Http {
         return post(path, "application/x-www-form-urlencoded", formBody(nonces.completed(fields)));
     }
 
+    /** A form with fields of several values too (a multiple select: one pair a value, as a browser sends them). */
+    public Response postForm(String path, Map<String, String> fields, Map<String, List<String>> several) {
+        List<String> pairs = new ArrayList<>(List.of(formBody(nonces.completed(fields))));
+        several.forEach((name, values) -> values.forEach(v -> pairs.add(formBody(Map.of(name, v)))));
+        return post(path, "application/x-www-form-urlencoded", String.join("&", pairs));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {

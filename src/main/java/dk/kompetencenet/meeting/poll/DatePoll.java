@@ -21,6 +21,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import dk.kompetencenet.competence.Competence;
 import dk.kompetencenet.meeting.Meeting;
 import dk.kompetencenet.meeting.MeetingKind;
 import dk.kompetencenet.meeting.MeetingRules;
@@ -33,7 +34,7 @@ import dk.kompetencenet.platform.persistence.VersionedEntity;
 import dk.kompetencenet.strategy.Initiative;
 
 /**
- * A date poll: the meeting to be and its proposed times. Open until the organiser turns one time into the meeting;
+ * A date poll: the meeting to be (with the competences it addresses) and its proposed times. Open until the organiser turns one time into the meeting;
  * then closed for good, with the chosen time and the meeting it became.
  */
 @Entity
@@ -65,6 +66,11 @@ public class DatePoll extends VersionedEntity {
             inverseJoinColumns = @JoinColumn(name = "initiative_id"))
     private Set<Initiative> initiatives = new HashSet<>();
 
+    @ManyToMany
+    @JoinTable(name = "date_poll_competence", joinColumns = @JoinColumn(name = "poll_id"),
+            inverseJoinColumns = @JoinColumn(name = "competence_id"))
+    private Set<Competence> competences = new HashSet<>();
+
     @OneToMany(mappedBy = "poll", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startAt, endAt")
     private List<PollSlot> slots = new ArrayList<>();
@@ -87,13 +93,15 @@ public class DatePoll extends VersionedEntity {
     }
 
     /** A poll as checked by {@link PollRules}; the network is the draft's network, already checked to exist. */
-    DatePoll(PollDraft draft, Employee organiser, Network network, Set<Initiative> initiatives, Instant now) {
+    DatePoll(PollDraft draft, Employee organiser, Network network, Set<Initiative> initiatives,
+             Set<Competence> addressed, Instant now) {
         this.kind = draft.kind();
         this.title = Text.optional(draft.title());
         this.location = Text.optional(draft.location());
         this.network = network;
         this.organiser = organiser;
         this.initiatives.addAll(initiatives);
+        this.competences.addAll(addressed);
         draft.slots().stream().sorted(java.util.Comparator.comparing(PollDraft.Slot::start))
                 .forEach(s -> slots.add(new PollSlot(this, PollRules.minute(s.start()), PollRules.minute(s.end()))));
         this.createdAt = now;
@@ -155,6 +163,11 @@ public class DatePoll extends VersionedEntity {
 
     public Set<Initiative> getInitiatives() {
         return Collections.unmodifiableSet(initiatives);
+    }
+
+    /** The competences the meeting is to address (planned from a competence gap); the meeting carries them. */
+    public Set<Competence> getCompetences() {
+        return Collections.unmodifiableSet(competences);
     }
 
     public List<PollSlot> getSlots() {

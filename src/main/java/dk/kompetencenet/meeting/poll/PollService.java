@@ -35,7 +35,7 @@ import dk.kompetencenet.strategy.StrategyService;
  * coordinators, leaders and supervisors with an employee record, and for a network only its runners, as
  * {@link MeetingService} rules), who may see the answers and choose (the organiser, the municipality-wide roles, the
  * network's runners), and turning the chosen time into the meeting through {@link MeetingService#schedule}, so that
- * its invitations and mails are those of any meeting. Answers are given through {@link PollAnswering}.
+ * its invitations and mails are those of any meeting, and it addresses the poll's competences. Answers are given through {@link PollAnswering}.
  */
 @ApplicationScoped
 @Transactional
@@ -95,7 +95,7 @@ public class PollService {
             throw new InvalidInputException(Problem.inField("employeeIds", "meeting.error.noInvitees"));
         }
         DatePoll poll = new DatePoll(draft, organiser, network, strategies.initiatives(draft.initiativeIds()),
-                clock.instant());
+                meetings.competences(draft.competenceIds()), clock.instant());
         em.persist(poll);
         List<PollInvitee> invitees = people.stream().map(p -> new PollInvitee(poll, p)).toList();
         invitees.forEach(em::persist);
@@ -160,6 +160,7 @@ public class PollService {
                 + " where i.poll = :poll", Long.class).setParameter("poll", poll).getResultList());
         Meeting meeting = meetings.schedule(poll.meetingAt(slot),
                 Set.copyOf(poll.getInitiatives().stream().map(i -> i.getId()).toList()),
+                Set.copyOf(poll.getCompetences().stream().map(c -> c.getId()).toList()),
                 new MeetingService.Invitees(poll.getNetwork() == null ? null : poll.getNetwork().getId(), null,
                         Set.copyOf(invited))).meeting();
         Instant now = clock.instant();

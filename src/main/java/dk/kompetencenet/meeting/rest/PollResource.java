@@ -57,15 +57,16 @@ public class PollResource {
     }
 
     public record PollInput(String kind, String title, String location, Long networkId, List<Long> initiativeIds,
-                            List<SlotInput> slots, Long institutionId, List<Long> employeeIds) {
+                            List<Long> competenceIds, List<SlotInput> slots, Long institutionId,
+                            List<Long> employeeIds) {
     }
 
     public record TallyJson(Long slotId, LocalDateTime start, LocalDateTime end, long yes, long ifNeedBe, long no,
                             long notAnswered) {
     }
 
-    public record PollJson(Long id, String title, String kind, boolean closed, Long chosenSlotId, Long meetingId,
-                           long version, List<TallyJson> tally) {
+    public record PollJson(Long id, String title, String kind, List<Long> competenceIds, boolean closed,
+                           Long chosenSlotId, Long meetingId, long version, List<TallyJson> tally) {
     }
 
     public record AnswerInput(Long slotId, String answer) {
@@ -88,8 +89,9 @@ public class PollResource {
         List<PollDraft.Slot> slots = in.slots() == null ? List.of()
                 : in.slots().stream().map(s -> s == null ? null : new PollDraft.Slot(s.start(), s.end())).toList();
         DatePoll poll = polls.create(new PollDraft(in.kind() == null ? null : MeetingResource.kind(in.kind()),
-                in.title(), in.location(), in.networkId(), MeetingResource.ids(in.initiativeIds()), slots,
-                in.institutionId(), MeetingResource.ids(in.employeeIds())), uri.getBaseUri().resolve("..").toString());
+                in.title(), in.location(), in.networkId(), MeetingResource.ids(in.initiativeIds()),
+                MeetingResource.ids(in.competenceIds()), slots, in.institutionId(),
+                MeetingResource.ids(in.employeeIds())), uri.getBaseUri().resolve("..").toString());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(poll.getId())).build())
                 .entity(new Created(poll.getId())).build();
     }
@@ -99,7 +101,8 @@ public class PollResource {
     @Operation(summary = "A poll with its tally per time (for its organiser, the network's runners, coordinators)")
     public PollJson get(@PathParam("id") long id) {
         DatePoll poll = polls.get(id);
-        return new PollJson(poll.getId(), poll.getTitle(), poll.getKind().name(), poll.isClosed(),
+        return new PollJson(poll.getId(), poll.getTitle(), poll.getKind().name(),
+                poll.getCompetences().stream().map(c -> c.getId()).sorted().toList(), poll.isClosed(),
                 poll.getChosenSlot() == null ? null : poll.getChosenSlot().getId(),
                 poll.getMeeting() == null ? null : poll.getMeeting().getId(), poll.getVersion(),
                 results.tally(id).stream().map(t -> new TallyJson(t.slot().getId(), t.slot().getStartAt(),

@@ -1,5 +1,6 @@
 package dk.kompetencenet.meeting.web;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -11,7 +12,12 @@ import dk.kompetencenet.organisation.Employee;
 import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.platform.DomainException;
 
-/** Employees in choosers by id, read through the service, so scope applies here too. */
+/**
+ * Employees in choosers by id, read through the service, so scope applies here too. A CDI bean ({@code @Dependent}:
+ * with discovery "annotated" the converter is otherwise made without its service, and a form sent with a person chosen
+ * failed with a NullPointerException).
+ */
+@Dependent
 @FacesConverter(value = "employeeConverter", managed = true)
 public class EmployeeConverter implements Converter<Employee> {
 

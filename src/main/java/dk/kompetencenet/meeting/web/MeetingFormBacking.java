@@ -1,13 +1,10 @@
 package dk.kompetencenet.meeting.web;
 
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -15,24 +12,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import dk.kompetencenet.competence.gaps.GapService;
 import dk.kompetencenet.meeting.Meeting;
 import dk.kompetencenet.meeting.MeetingKind;
 import dk.kompetencenet.meeting.MeetingService;
-import dk.kompetencenet.meeting.NetworkService;
 import dk.kompetencenet.meeting.SeriesEditing;
 import dk.kompetencenet.meeting.calendar.RecurrenceRules;
-import dk.kompetencenet.organisation.Employee;
-import dk.kompetencenet.organisation.EmployeeService;
-import dk.kompetencenet.organisation.Institution;
-import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.NotFoundException;
 import dk.kompetencenet.platform.i18n.Message;
 import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.platform.security.AccessDeniedException;
 import dk.kompetencenet.platform.web.Messages;
 import dk.kompetencenet.strategy.Initiative;
-import dk.kompetencenet.strategy.StrategyService;
 
 /**
  * The meeting form: one meeting or a whole series, for a network, an institution's staff or chosen people, serving
@@ -40,7 +30,7 @@ import dk.kompetencenet.strategy.StrategyService;
  */
 @Named
 @ViewScoped
-public class MeetingFormBacking implements Serializable {
+public class MeetingFormBacking extends PlannedMeetingForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,56 +40,27 @@ public class MeetingFormBacking implements Serializable {
     @Inject
     private SeriesEditing series;
 
-    @Inject
-    private NetworkService networks;
-
-    @Inject
-    private InstitutionService institutions;
-
-    @Inject
-    private StrategyService strategies;
-
-    @Inject
-    private GapService gaps;
-
-    @Inject
-    private EmployeeService employees;
-
     private Long id;
     private String from;
     private LocalDateTime following;
     private long version;
-    private MeetingKind kind = MeetingKind.NETWORK_MEETING;
-    private String title;
     private String agenda;
-    private String location;
     private String room;
     private MeetingTime time = new MeetingTime();
     private Integer capacity;
     private Recurrence recurrence = new Recurrence();
-    private List<Long> initiativeIds = new ArrayList<>();
-    private Long networkId;
-    private Long institutionId;
-    private List<Employee> people = new ArrayList<>();
     private List<String> warnings = List.of();
-    private List<Initiative> initiativeChoices;
-    private List<NetworkService.Row> networkChoices;
-    private List<Institution> institutionChoices;
-    private ThemeFromGap gap = new ThemeFromGap();
 
     public void load() {
-        initiativeChoices = strategies.current().map(s -> s.getFocusAreas().stream()
-                .flatMap(f -> f.getInitiatives().stream()).toList()).orElse(List.of());
-        networkChoices = networks.list();
-        institutionChoices = institutions.choices();
+        loadChoices();
         if (id == null) {
-            if (from != null || gap.isIncomplete()) {
+            if (from != null) {
                 throw new NotFoundException();
             }
-            if (gap.isRequested()) {
-                kind = MeetingKind.THEME_MEETING;
-                title = gap.prefill(gaps, employees, initiativeChoices, initiativeIds, people);
-            } else if (networkId != null) {
+            if (prefillFromGap()) {
+                return;
+            }
+            if (networkId != null) {
                 networks.get(networkId).getInitiatives().forEach(i -> initiativeIds.add(i.getId()));
             } else {
                 kind = MeetingKind.OTHER;
@@ -149,12 +110,11 @@ public class MeetingFormBacking implements Serializable {
     }
 
     private MeetingService.Invitees invitees() {
-        Set<Long> ids = new HashSet<>(people.stream().map(Employee::getId).toList());
-        return new MeetingService.Invitees(id == null ? networkId : null, institutionId, ids);
+        return new MeetingService.Invitees(id == null ? networkId : null, institutionId, peopleIds());
     }
 
     public void check() {
-        warnings = text(meetings.preview(id, details(), new HashSet<>(initiativeIds), invitees()));
+        warnings = text(meetings.preview(id, details(), initiativeIdSet(), invitees()));
         if (warnings.isEmpty()) {
             Messages.infoHere("meeting.noWarnings");
         }
@@ -163,11 +123,11 @@ public class MeetingFormBacking implements Serializable {
     public String save() {
         MeetingService.Scheduled saved;
         if (id == null) {
-            saved = meetings.schedule(details(), new HashSet<>(initiativeIds), gap.competenceIds(), invitees());
+            saved = meetings.schedule(details(), initiativeIdSet(), competenceIds(), invitees());
         } else if (following != null) {
-            saved = series.updateFollowing(id, version, following, details(), new HashSet<>(initiativeIds));
+            saved = series.updateFollowing(id, version, following, details(), initiativeIdSet());
         } else {
-            saved = meetings.update(id, version, details(), new HashSet<>(initiativeIds));
+            saved = meetings.update(id, version, details(), initiativeIdSet());
             if (!people.isEmpty() || institutionId != null) {
                 meetings.invite(id, invitees());
             }
@@ -186,22 +146,6 @@ public class MeetingFormBacking implements Serializable {
 
     public MeetingKind[] getKinds() {
         return MeetingKind.values();
-    }
-
-    public List<Initiative> getInitiativeChoices() {
-        return initiativeChoices;
-    }
-
-    public List<NetworkService.Row> getNetworkChoices() {
-        return networkChoices;
-    }
-
-    public List<Institution> getInstitutionChoices() {
-        return institutionChoices;
-    }
-
-    public ThemeFromGap getGap() {
-        return gap;
     }
 
     public List<String> getWarnings() {
@@ -228,36 +172,12 @@ public class MeetingFormBacking implements Serializable {
         this.id = id;
     }
 
-    public MeetingKind getKind() {
-        return kind;
-    }
-
-    public void setKind(MeetingKind kind) {
-        this.kind = kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
     public String getAgenda() {
         return agenda;
     }
 
     public void setAgenda(String agenda) {
         this.agenda = agenda;
-    }
-
-    public String getLocation() {
-        return location;
-    }
-
-    public void setLocation(String location) {
-        this.location = location;
     }
 
     public String getRoom() {
@@ -282,37 +202,5 @@ public class MeetingFormBacking implements Serializable {
 
     public Recurrence getRecurrence() {
         return recurrence;
-    }
-
-    public List<Long> getInitiativeIds() {
-        return initiativeIds;
-    }
-
-    public void setInitiativeIds(List<Long> initiativeIds) {
-        this.initiativeIds = initiativeIds;
-    }
-
-    public Long getNetworkId() {
-        return networkId;
-    }
-
-    public void setNetworkId(Long networkId) {
-        this.networkId = networkId;
-    }
-
-    public Long getInstitutionId() {
-        return institutionId;
-    }
-
-    public void setInstitutionId(Long institutionId) {
-        this.institutionId = institutionId;
-    }
-
-    public List<Employee> getPeople() {
-        return people;
-    }
-
-    public void setPeople(List<Employee> people) {
-        this.people = people;
     }
 }

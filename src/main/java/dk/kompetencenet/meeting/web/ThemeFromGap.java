@@ -10,7 +10,6 @@ import jakarta.faces.context.FacesContext;
 import dk.kompetencenet.competence.Competence;
 import dk.kompetencenet.competence.gaps.GapService;
 import dk.kompetencenet.organisation.Employee;
-import dk.kompetencenet.organisation.EmployeeService;
 import dk.kompetencenet.organisation.JobRole;
 import dk.kompetencenet.organisation.Sector;
 import dk.kompetencenet.platform.i18n.Message;
@@ -32,6 +31,7 @@ public class ThemeFromGap implements Serializable {
     private Sector sector;
     private String area;
     private JobRole jobRole;
+    private String competenceName;
 
     boolean isRequested() {
         return competence != null;
@@ -43,15 +43,20 @@ public class ThemeFromGap implements Serializable {
     }
 
     /** Fills in the initiatives and people and returns the title; the gap service checks role and scope. */
-    String prefill(GapService gaps, EmployeeService employees, List<Initiative> choices, List<Long> initiativeIds,
-                   List<Employee> people) {
+    String prefill(GapService gaps, List<Initiative> choices, List<Long> initiativeIds, List<Employee> people) {
         Competence c = gaps.competence(competence);
         Set<Initiative> served = c.getArea().getFramework().getInitiatives();
         choices.stream().filter(served::contains).forEach(i -> initiativeIds.add(i.getId()));
-        gaps.largestGaps(competence, new GapService.Filter(null, sector, area, institution, jobRole))
-                .forEach(id -> people.add(employees.get(id)));
+        people.addAll(gaps.proposedInvitees(competence, new GapService.Filter(null, sector, area, institution,
+                jobRole)));
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return Texts.get(locale, Message.of("gaps.themeTitle", c.getCode() + " " + c.in(locale)));
+        competenceName = c.getCode() + " " + c.in(locale);
+        return Texts.get(locale, Message.of("gaps.themeTitle", competenceName));
+    }
+
+    /** The competence planned for, as the form shows it (code and name); null when not planned from a gap. */
+    public String getCompetenceName() {
+        return competenceName;
     }
 
     Set<Long> competenceIds() {

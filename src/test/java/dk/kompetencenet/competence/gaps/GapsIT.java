@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -31,6 +36,7 @@ import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.security.AccountService;
+import dk.kompetencenet.strategy.StrategyService;
 import dk.kompetencenet.testsupport.Http;
 
 /** Gap-driven planning on a running server: figures against hand-written SQL, scope, privacy, theme meetings. */
@@ -53,6 +59,9 @@ class GapsIT {
 
     @Inject
     private CompetenceService competences;
+
+    @Inject
+    private StrategyService strategies;
 
     @PersistenceContext
     private EntityManager em;
@@ -206,5 +215,80 @@ class GapsIT {
                  "initiativeIds": [%d], "competenceIds": [999999999]}""".formatted(start, end, initiative));
         assertEquals(400, unknown.status(), unknown.body());
         assertTrue(unknown.body().contains("competenceIds"), unknown.body());
+    }
+
+    @Test
+    void aDatePollPlannedFromAGapCarriesTheCompetenceAndTheProposedInviteesIntoTheMeetingChosen() {
+        Http pages = Http.loggedIn(base.toString(), coordinator, PASSWORD);
+        String fromGap = "/meeting/poll-new.xhtml?competence=" + rated.getId() + "&institution=" + school.getId();
+        Http.Response form = pages.get(fromGap);
+        assertEquals(200, form.status(), form.body());
+        assertTrue(form.body().contains("Mødet handler om kompetencen " + rated.getCode()), "the competence shown");
+        assertTrue(!form.body().contains(teachers.get(3).getFullName()), "at target: not proposed");
+        String select = form.body().substring(form.body().indexOf("poll:people_hinput"));
+        Matcher proposed = Pattern.compile("<option value=\"(\\d+)\" selected")
+                .matcher(select.substring(0, select.indexOf("</select>")));
+        List<String> people = new ArrayList<>();
+        while (proposed.find()) {
+            people.add(proposed.group(1));
+        }
+        assertEquals(teachers.subList(0, 3).stream().map(t -> String.valueOf(t.getId())).toList(), people);
+
+        LocalDate day = LocalDate.now().plusDays(30);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("poll", "poll");
+        fields.put("poll:kind_input", "THEME_MEETING");
+        Matcher title = Pattern.compile("name=\"poll:title\"[^>]* value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(title.find() && title.group(1).contains(rated.getCode()), "the title names the competence");
+        fields.put("poll:title", title.group(1));
+        fields.put("poll:location", "");
+        fields.put("poll:network_input", "");
+        for (int slot = 0; slot < 2; slot++) {
+            fields.put(field(form, slot + ":day_input"), day.plusDays(slot).format(
+                    java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+            fields.put(field(form, slot + ":from"), "14:00");
+            fields.put(field(form, slot + ":to"), "16:00");
+        }
+        fields.put("poll:institution_input", "");
+        fields.put("poll:save", "");
+        fields.put("jakarta.faces.ViewState", form.viewState());
+        Long initiative = strategies.current().orElseThrow().getFocusAreas().get(0).getInitiatives().get(0).getId();
+        Http.Response sent = pages.postForm(fromGap.substring(0, fromGap.indexOf('?')), fields, Map.of(
+                "poll:initiatives", List.of(String.valueOf(initiative)), "poll:people_hinput", people));
+        assertEquals(302, sent.status(), sent.body());
+        long poll = Long.parseLong(sent.header("Location").replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+        JsonObject asked = as(coordinator).get("/api/polls/" + poll).json();
+        assertEquals(List.of(rated.getId()), ids(asked.getJsonArray("competenceIds")));
+        assertEquals(teachers.subList(0, 3).stream().map(Employee::getId).toList(), em.createQuery(
+                "select i.employee.id from PollInvitee i where i.poll.id = :p order by i.employee.id", Long.class)
+                .setParameter("p", poll).getResultList());
+
+        Http.Response chosen = as(coordinator).post("/api/polls/" + poll + "/meeting", JSON,
+                "{\"slotId\": %d, \"version\": %d}".formatted(asked.getJsonArray("tally").getJsonObject(0)
+                        .getJsonNumber("slotId").longValue(), asked.getJsonNumber("version").longValue()));
+        assertEquals(201, chosen.status(), chosen.body());
+        JsonObject meeting = as(coordinator).get("/api/meetings/" + chosen.json().getJsonNumber("id").longValue())
+                .json();
+        assertEquals(List.of(rated.getId()), ids(meeting.getJsonArray("competenceIds")));
+        assertEquals(3, meeting.getInt("invited"));
+
+        assertEquals(404, pages.get("/meeting/poll-new.xhtml?competence=999999999&institution=" + school.getId())
+                .status());
+        assertEquals(404, pages.get("/meeting/poll-new.xhtml?competence=" + rated.getId() + "&institution=999999999")
+                .status());
+        assertEquals(404, pages.get("/meeting/poll-new.xhtml?institution=" + school.getId()).status());
+    }
+
+    /** The name of a field of the form's repeated rows, such as {@code 0:day_input}. */
+    private static String field(Http.Response form, String ending) {
+        Matcher name = Pattern.compile("name=\"(poll:[^\"]*:" + Pattern.quote(ending) + ")\"").matcher(form.body());
+        assertTrue(name.find(), ending);
+        return name.group(1);
+    }
+
+    private static List<Long> ids(jakarta.json.JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue)
+                .toList();
     }
 }
