@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import com.lowagie.text.Document;
@@ -30,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import dk.kompetencenet.overview.effect.InitiativeEffect;
+import dk.kompetencenet.overview.observations.Observation;
 import dk.kompetencenet.platform.CellText;
 import dk.kompetencenet.platform.i18n.Texts;
 
@@ -42,8 +44,9 @@ public final class ReportDocuments {
     private ReportDocuments() {
     }
 
-    /** The report, and the effect of initiatives (null: no two rounds to compare). */
-    public static byte[] pdf(FollowUpReport report, InitiativeEffect.Comparison effect, LocalDate generatedOn) {
+    /** The report, the effect of initiatives (null: no two rounds to compare) and what the data shows. */
+    public static byte[] pdf(FollowUpReport report, InitiativeEffect.Comparison effect,
+                             List<Observation> observations, LocalDate generatedOn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
@@ -80,6 +83,7 @@ public final class ReportDocuments {
                 document.add(table);
             }
             EffectSection.pdf(document, effect, heading, normal, bold);
+            ObservationSection.pdf(document, observations, heading, normal);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
@@ -87,8 +91,9 @@ public final class ReportDocuments {
         return out.toByteArray();
     }
 
-    /** The report, and the effect of initiatives (null: no two rounds to compare). */
-    public static byte[] xlsx(FollowUpReport report, InitiativeEffect.Comparison effect) {
+    /** The report, the effect of initiatives (null: no two rounds to compare) and what the data shows. */
+    public static byte[] xlsx(FollowUpReport report, InitiativeEffect.Comparison effect,
+                              List<Observation> observations) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(text("followup.report"));
             CellStyle boldStyle = workbook.createCellStyle();
@@ -115,7 +120,7 @@ public final class ReportDocuments {
                     number(row, 7, line.change());
                 }
             }
-            EffectSection.xlsx(sheet, r, effect);
+            ObservationSection.xlsx(sheet, EffectSection.xlsx(sheet, r, effect), observations);
             sheet.setColumnWidth(0, 90 * 256);
             for (int c = 1; c < headers.length; c++) {
                 sheet.setColumnWidth(c, 16 * 256);

@@ -14,7 +14,10 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dk.kompetencenet.overview.OverviewService;
 import dk.kompetencenet.overview.effect.InitiativeEffect;
+import dk.kompetencenet.overview.observations.Observation;
+import dk.kompetencenet.overview.observations.Observations;
 import dk.kompetencenet.platform.InvalidInputException;
 import dk.kompetencenet.platform.InvalidInputException.Problem;
 import dk.kompetencenet.platform.NotFoundException;
@@ -46,6 +49,12 @@ public class SnapshotService {
 
     @Inject
     private InitiativeEffect initiativeEffect;
+
+    @Inject
+    private Observations observations;
+
+    @Inject
+    private OverviewService overview;
 
     @Inject
     private Caller caller;
@@ -193,6 +202,16 @@ public class SnapshotService {
     public InitiativeEffect.Comparison effect() {
         caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
         return strategies.current().flatMap(s -> initiativeEffect.ofStrategy(s.getId())).orElse(null);
+    }
+
+    /**
+     * The report's section "Observationer": what the municipality's data shows, for coordinators (a leader's report
+     * has none; the municipality's observations are not theirs to see).
+     */
+    public List<Observation> observations() {
+        caller.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+        return caller.hasAnyRole(Role.ADMIN, Role.COORDINATOR)
+                ? observations.of(null, overview.municipality(null)) : List.of();
     }
 
     public FollowUpReport report(Long fromId, Long toId) {

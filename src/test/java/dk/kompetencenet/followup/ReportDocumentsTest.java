@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,6 +16,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+
+import dk.kompetencenet.overview.observations.Observation;
 
 class ReportDocumentsTest {
 
@@ -27,7 +31,10 @@ class ReportDocumentsTest {
                         figure)))));
 
         List<String> texts = new ArrayList<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ReportDocuments.xlsx(report, null)))) {
+        Observation lone = new Observation("observation.loneSupervisor",
+                List.<Serializable>of("=Skolen", new Date(0), 24L), "/x", "id", 1L);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ReportDocuments.xlsx(report, null,
+                List.of(lone))))) {
             for (Row row : workbook.getSheetAt(0)) {
                 for (Cell cell : row) {
                     assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
@@ -39,5 +46,6 @@ class ReportDocumentsTest {
         }
         assertThat(texts).contains("'=1+1", "'@SUM(A1)").noneMatch(t -> t.matches("^[=+@-].*"));
         assertThat(texts).anyMatch(t -> t.startsWith("'+Start")).anyMatch(t -> t.startsWith("'-1+2"));
+        assertThat(texts).contains("Observationer").anyMatch(t -> t.startsWith("'=Skolen: den eneste vejleders"));
     }
 }

@@ -93,7 +93,8 @@ public class FollowUpResource {
     @Produces("application/pdf")
     @Operation(summary = "The report as PDF, in Danish")
     public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return Downloads.attachment(ReportDocuments.pdf(compared(from, to), snapshots.effect(), LocalDate.now(Zones.COPENHAGEN)), "application/pdf",
+        return Downloads.attachment(ReportDocuments.pdf(compared(from, to), snapshots.effect(),
+                snapshots.observations(), LocalDate.now(Zones.COPENHAGEN)), "application/pdf",
                 "opfoelgning.pdf");
     }
 
@@ -102,7 +103,8 @@ public class FollowUpResource {
     @Produces(XLSX)
     @Operation(summary = "The report as a spreadsheet (XLSX), in Danish")
     public Response xlsx(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return Downloads.attachment(ReportDocuments.xlsx(compared(from, to), snapshots.effect()), XLSX, "opfoelgning.xlsx");
+        return Downloads.attachment(ReportDocuments.xlsx(compared(from, to), snapshots.effect(),
+                snapshots.observations()), XLSX, "opfoelgning.xlsx");
     }
 
     private FollowUpReport compared(String from, String to) {

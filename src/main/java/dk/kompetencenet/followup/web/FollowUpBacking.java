@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -14,6 +15,7 @@ import dk.kompetencenet.followup.IndicatorSnapshot;
 import dk.kompetencenet.followup.ReportDocuments;
 import dk.kompetencenet.overview.effect.EffectFigures;
 import dk.kompetencenet.overview.effect.InitiativeEffect;
+import dk.kompetencenet.overview.observations.Observation;
 import dk.kompetencenet.followup.SnapshotKind;
 import dk.kompetencenet.followup.SnapshotService;
 import dk.kompetencenet.platform.NotFoundException;
@@ -41,6 +43,7 @@ public class FollowUpBacking implements Serializable {
     private List<IndicatorSnapshot> taken;
     private FollowUpReport report;
     private InitiativeEffect.Comparison effect;
+    private List<Observation> observations = List.of();
 
     public void load() {
         taken = snapshots.snapshots();
@@ -50,6 +53,7 @@ public class FollowUpBacking implements Serializable {
         if (!taken.isEmpty()) {
             report = snapshots.report(from, to);
             effect = snapshots.effect();
+            observations = snapshots.observations();
             from = report.from().id();
             to = report.to().id();
         }
@@ -83,6 +87,16 @@ public class FollowUpBacking implements Serializable {
 
     public List<IndicatorSnapshot> getTaken() {
         return taken;
+    }
+
+    /** The report's section "Observationer" (coordinators'; empty for leaders). */
+    public List<Observation> getObservations() {
+        return observations;
+    }
+
+    /** An observation's sentence in the page's language. */
+    public String text(Observation observation) {
+        return observation.text(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** The effect of the strategy's initiatives between two rounds; null without two closed rounds. */

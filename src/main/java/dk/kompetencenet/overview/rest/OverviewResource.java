@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kompetencenet.overview.OverviewService;
+import dk.kompetencenet.overview.observations.Observation;
+import dk.kompetencenet.overview.observations.Observations;
 import dk.kompetencenet.platform.rest.QueryParameters;
 import dk.kompetencenet.platform.rest.Requests;
 
@@ -30,6 +32,9 @@ public class OverviewResource {
 
     @Inject
     private OverviewService overview;
+
+    @Inject
+    private Observations observations;
 
     @Context
     private HttpHeaders headers;
@@ -74,6 +79,35 @@ public class OverviewResource {
     @Operation(summary = "The same figures for one institution (its leaders, coordinators)")
     public OverviewJson institution(@PathParam("id") long id, @QueryParam("framework") String framework) {
         return json(overview.institution(id, QueryParameters.optionalId("framework", framework)));
+    }
+
+    /** One thing the data shows: its kind, its sentence in the request's language, its numbers and where to act. */
+    public record ObservationJson(String kind, String text, List<Number> numbers, String link) {
+    }
+
+    @GET
+    @Path("observations")
+    @Operation(summary = "What the municipality's data shows (coordinators): lone supervisors whose designation ends"
+            + " soon, areas that fell between two rounds, initiatives not started anywhere after a year, networks"
+            + " whose attendance dropped; each with its sentence in the request's language and the numbers behind it")
+    public List<ObservationJson> observations(@QueryParam("framework") String framework) {
+        Long id = QueryParameters.optionalId("framework", framework);
+        return observations(observations.of(null, overview.municipality(id)));
+    }
+
+    @GET
+    @Path("institutions/{id: \\d+}/observations")
+    @Operation(summary = "The same observations for one institution (its leaders, coordinators)")
+    public List<ObservationJson> observations(@PathParam("id") long id, @QueryParam("framework") String framework) {
+        Long frameworkId = QueryParameters.optionalId("framework", framework);
+        return observations(observations.of(id, overview.institution(id, frameworkId)));
+    }
+
+    private List<ObservationJson> observations(List<Observation> all) {
+        Locale locale = Requests.locale(headers);
+        return all.stream().map(o -> new ObservationJson(o.key().substring(o.key().indexOf('.') + 1),
+                o.text(locale), o.arguments().stream().filter(Number.class::isInstance).map(Number.class::cast)
+                        .toList(), o.link())).toList();
     }
 
     private OverviewJson json(OverviewService.Figures f) {

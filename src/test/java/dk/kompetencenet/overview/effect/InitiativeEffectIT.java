@@ -81,12 +81,12 @@ class InitiativeEffectIT {
         FollowUpReport report = new FollowUpReport("Strategi", new FollowUpReport.Taken(1L, SnapshotKind.BASELINE,
                 "Start", LocalDate.of(2020, 1, 1)), new FollowUpReport.Taken(2L, SnapshotKind.FOLLOW_UP, "Opfølgning",
                 LocalDate.of(2021, 1, 1)), java.util.List.of());
-        String pdf = new PDFTextStripper().getText(Loader.loadPDF(ReportDocuments.pdf(report, small,
+        String pdf = new PDFTextStripper().getText(Loader.loadPDF(ReportDocuments.pdf(report, small, java.util.List.of(),
                 LocalDate.of(2021, 1, 2))));
         assertTrue(pdf.contains("Initiativets effekt"), pdf);
         assertTrue(pdf.contains("for få"), pdf);
         assertTrue(pdf.contains("sammenhæng, ikke et bevis"), pdf);
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ReportDocuments.xlsx(report, c)))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ReportDocuments.xlsx(report, c, java.util.List.of())))) {
             StringBuilder cells = new StringBuilder();
             book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
             assertTrue(cells.toString().contains("Nået af initiativet|5|1,00|3,00|'+2,00|1,00|2,00|'+1,00|"),

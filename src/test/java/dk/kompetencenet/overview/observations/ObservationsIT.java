@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,6 +32,7 @@ import dk.kompetencenet.competence.Competence;
 import dk.kompetencenet.competence.CompetenceService;
 import dk.kompetencenet.competence.Framework;
 import dk.kompetencenet.competence.RoundService;
+import dk.kompetencenet.followup.SnapshotService;
 import dk.kompetencenet.meeting.AfterMeeting;
 import dk.kompetencenet.meeting.AttendanceStatus;
 import dk.kompetencenet.meeting.Network;
@@ -46,6 +48,7 @@ import dk.kompetencenet.platform.security.Role;
 import dk.kompetencenet.platform.security.SystemAccess;
 import dk.kompetencenet.security.AccountService;
 import dk.kompetencenet.strategy.InitiativeSector;
+import dk.kompetencenet.strategy.StrategyService;
 import dk.kompetencenet.testsupport.Http;
 import dk.kompetencenet.training.DesignationKind;
 import dk.kompetencenet.training.TrainingService;
@@ -92,6 +95,15 @@ class ObservationsIT {
 
     @Inject
     private CompetenceService competences;
+
+    @Inject
+    private IdleInitiatives idleInitiatives;
+
+    @Inject
+    private StrategyService strategies;
+
+    @Inject
+    private SnapshotService snapshots;
 
     @Test
     void aLoneSupervisorEndingSoonAndAFallingNetworkShowAtTheirInstitutionOnlyWithTheirNumbers() {
@@ -157,6 +169,35 @@ class ObservationsIT {
         String own = other.get("/overview/institution.xhtml?id=" + pair.getId()).body();
         assertFalse(own.contains(lone.getName()) || own.contains(network.getName()), "nothing of another school");
         assertNotEquals(200, other.get("/overview/institution.xhtml?id=" + lone.getId()).status());
+
+        Http api = Http.basic(base.toString(), leader, PASSWORD).acceptLanguage("en");
+        JsonObject json = api.get("/api/overview/institutions/" + lone.getId() + "/observations").jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("kind").equals("loneSupervisor"))
+                .findFirst().orElseThrow();
+        assertTrue(json.getString("text").startsWith(lone.getName() + ": the only supervisor"), json.toString());
+        assertEquals(24, json.getJsonArray("numbers").getJsonNumber(0).intValue(), "the days left: " + json);
+        assertEquals(403, Http.basic(base.toString(), otherLeader, PASSWORD)
+                .get("/api/overview/institutions/" + lone.getId() + "/observations").status(), "another school's");
+        assertEquals(403, api.get("/api/overview/observations").status(), "the municipality's is the coordinators'");
+        assertTrue(Http.basic(base.toString(), coordinator, PASSWORD).get("/api/overview/observations").body()
+                .contains(lone.getName()), "the coordinator's has the lone school");
+        assertTrue(SystemAccess.call(() -> snapshots.observations()).stream().anyMatch(o -> o.id().equals(lone.getId())
+                && o.key().equals(LoneSupervisors.KEY)), "the follow-up report's section has it");
+
+        // Idle initiatives, through the board's queries, on the reference day a year after the strategy in force
+        // began: the meeting's attendance at the lone school starts its initiative there, not at a school with no
+        // records (the others' supervisors may serve the initiative through their programme).
+        Institution quiet = anInstitution().named(unique("Stilleskolen")).create(institutions);
+        LocalDate year = SystemAccess.call(() -> strategies.current().orElseThrow().getStartDate()).plusYears(1);
+        List<Observation> quietIdle = SystemAccess.call(() -> idleInitiatives.in(Set.of(quiet.getId()), year));
+        assertTrue(quietIdle.stream().anyMatch(o -> o.id().equals(initiative) && o.arguments().get(2).equals(1L)
+                && o.arguments().get(3).equals(12L)), "not started at the one school in view, 12 months on: " + quietIdle);
+        assertTrue(SystemAccess.call(() -> idleInitiatives.in(Set.of(lone.getId()), year)).stream()
+                .noneMatch(o -> o.id().equals(initiative)), "attendance at its meeting has started it at this school");
+        assertTrue(SystemAccess.call(() -> idleInitiatives.in(Set.of(lone.getId(), quiet.getId()), year)).stream()
+                .noneMatch(o -> o.id().equals(initiative)), "started at one of the two in view is not idle");
+        assertEquals(List.of(), SystemAccess.call(() -> idleInitiatives.in(Set.of(quiet.getId()), year.minusDays(1))),
+                "not before a year has passed");
     }
 
     @Test
