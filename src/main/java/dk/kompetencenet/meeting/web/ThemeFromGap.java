@@ -1,6 +1,5 @@
 package dk.kompetencenet.meeting.web;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,9 +8,8 @@ import jakarta.faces.context.FacesContext;
 
 import dk.kompetencenet.competence.Competence;
 import dk.kompetencenet.competence.gaps.GapService;
+import dk.kompetencenet.competence.gaps.web.GapFilterForm;
 import dk.kompetencenet.organisation.Employee;
-import dk.kompetencenet.organisation.JobRole;
-import dk.kompetencenet.organisation.Sector;
 import dk.kompetencenet.platform.i18n.Message;
 import dk.kompetencenet.platform.i18n.Texts;
 import dk.kompetencenet.strategy.Initiative;
@@ -22,15 +20,11 @@ import dk.kompetencenet.strategy.Initiative;
  * else the user picks), the proposed invitees the people in view furthest below target (at most
  * {@link GapService#INVITEES}), and the meeting records the competence.
  */
-public class ThemeFromGap implements Serializable {
+public class ThemeFromGap extends GapFilterForm {
 
     private static final long serialVersionUID = 1L;
 
     private Long competence;
-    private Long institution;
-    private Sector sector;
-    private String area;
-    private JobRole jobRole;
     private String competenceName;
 
     boolean isRequested() {
@@ -39,7 +33,7 @@ public class ThemeFromGap implements Serializable {
 
     /** A gap's filter without the competence it narrows: a link no page makes, answered as not found. */
     boolean isIncomplete() {
-        return competence == null && (institution != null || sector != null || area != null || jobRole != null);
+        return competence == null && isNarrowed();
     }
 
     /** Fills in the initiatives and people and returns the title; the gap service checks role and scope. */
@@ -47,8 +41,7 @@ public class ThemeFromGap implements Serializable {
         Competence c = gaps.competence(competence);
         Set<Initiative> served = c.getArea().getFramework().getInitiatives();
         choices.stream().filter(served::contains).forEach(i -> initiativeIds.add(i.getId()));
-        people.addAll(gaps.proposedInvitees(competence, new GapService.Filter(null, sector, area, institution,
-                jobRole)));
+        people.addAll(gaps.proposedInvitees(competence, filter()));
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         competenceName = c.getCode() + " " + c.in(locale);
         return Texts.get(locale, Message.of("gaps.themeTitle", competenceName));
@@ -69,37 +62,5 @@ public class ThemeFromGap implements Serializable {
 
     public void setCompetence(Long competence) {
         this.competence = competence;
-    }
-
-    public Long getInstitution() {
-        return institution;
-    }
-
-    public void setInstitution(Long institution) {
-        this.institution = institution;
-    }
-
-    public Sector getSector() {
-        return sector;
-    }
-
-    public void setSector(Sector sector) {
-        this.sector = sector;
-    }
-
-    public String getArea() {
-        return area;
-    }
-
-    public void setArea(String area) {
-        this.area = area == null || area.isBlank() ? null : area;
-    }
-
-    public JobRole getJobRole() {
-        return jobRole;
-    }
-
-    public void setJobRole(JobRole jobRole) {
-        this.jobRole = jobRole;
     }
 }

@@ -1,6 +1,5 @@
 package dk.kompetencenet.competence.gaps.web;
 
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -12,13 +11,12 @@ import dk.kompetencenet.competence.gaps.GapService;
 import dk.kompetencenet.organisation.Institution;
 import dk.kompetencenet.organisation.InstitutionService;
 import dk.kompetencenet.organisation.JobRole;
-import dk.kompetencenet.organisation.Sector;
 import dk.kompetencenet.platform.NotFoundException;
 
 /** The gap page: the competences furthest below target, filtered by sector, area, institution and job role. */
 @Named
 @ViewScoped
-public class GapsBacking implements Serializable {
+public class GapsBacking extends GapFilterForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,10 +26,6 @@ public class GapsBacking implements Serializable {
     @Inject
     private InstitutionService institutions;
 
-    private Sector sector;
-    private String area;
-    private Long institution;
-    private JobRole jobRole;
     private List<Gap> rows = List.of();
     private List<Institution> institutionChoices = List.of();
     private List<String> areaChoices = List.of();
@@ -40,7 +34,7 @@ public class GapsBacking implements Serializable {
     public void load() {
         institutionChoices = institutions.choices();
         areaChoices = gaps.areas();
-        if (area != null && !areaChoices.contains(area)) {
+        if (getArea() != null && !areaChoices.contains(getArea())) {
             throw new NotFoundException();
         }
         minGroup = gaps.minGroup();
@@ -48,7 +42,7 @@ public class GapsBacking implements Serializable {
     }
 
     public void refresh() {
-        rows = gaps.gaps(new GapService.Filter(null, sector, area, institution, jobRole));
+        rows = gaps.gaps(filter());
     }
 
     public List<Gap> getRows() {
@@ -69,37 +63,5 @@ public class GapsBacking implements Serializable {
 
     public int getMinGroup() {
         return minGroup;
-    }
-
-    public Sector getSector() {
-        return sector;
-    }
-
-    public void setSector(Sector sector) {
-        this.sector = sector;
-    }
-
-    public String getArea() {
-        return area;
-    }
-
-    public void setArea(String area) {
-        this.area = area == null || area.isBlank() ? null : area;
-    }
-
-    public Long getInstitution() {
-        return institution;
-    }
-
-    public void setInstitution(Long institution) {
-        this.institution = institution;
-    }
-
-    public JobRole getJobRole() {
-        return jobRole;
-    }
-
-    public void setJobRole(JobRole jobRole) {
-        this.jobRole = jobRole;
     }
 }
